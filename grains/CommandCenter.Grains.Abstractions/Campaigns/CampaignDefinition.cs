@@ -1,0 +1,16 @@
+namespace CommandCenter.Campaigns;
+
+/// <summary>The plan of a campaign: name, dates in its own time zone, lines of effort.</summary>
+[GenerateSerializer, Immutable, Alias("CampaignDefinition")]
+public sealed record CampaignDefinition
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Name { get; init; }
+    [Id(2)] public required DateOnly StartDate { get; init; }
+    [Id(3)] public required DateOnly EndDate { get; init; }
+    /// <summary>IANA time zone in which the campaign's days and deadlines are counted.</summary>
+    [Id(4)] public string TimeZone { get; init; } = "Asia/Shanghai";
+    /// <summary>How far (0–1) progress may trail the time elapsed before a task counts as lagging.</summary>
+    [Id(5)] public double LagTolerance { get; init; } = 0.10;
+    [Id(6)] public IReadOnlyList<LineOfEffortDefinition> Lines { get; init; } = [];
+}

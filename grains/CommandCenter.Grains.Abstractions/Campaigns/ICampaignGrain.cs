@@ -1,0 +1,20 @@
+using CommandCenter.Tasks;
+
+namespace CommandCenter.Campaigns;
+
+/// <summary>One campaign (drive), keyed by campaign id. Rolls up its tasks and numbers its changes.</summary>
+[Alias("ICampaignGrain")]
+public interface ICampaignGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the campaign or replaces its plan. Task grains are defined separately.</summary>
+    [Alias("Define")]
+    Task Define(CampaignDefinition definition);
+
+    /// <summary>The snapshot, or null when no campaign has this id.</summary>
+    [Alias("GetSnapshot")]
+    Task<CampaignSnapshot?> GetSnapshot();
+
+    /// <summary>Called by a task after its new state is durable.</summary>
+    [Alias("OnTaskChanged")]
+    Task OnTaskChanged(TaskView task);
+}

@@ -1,0 +1,27 @@
+namespace CommandCenter.Tasks;
+
+/// <summary>One task of a campaign, keyed by task id (e.g. "dagan100.1.1").</summary>
+[Alias("ITaskGrain")]
+public interface ITaskGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Sets or replaces the task's plan. With a <paramref name="history"/> (seeding, import) the recorded updates
+    /// are replaced by it; with null, existing progress is kept.
+    /// </summary>
+    [Alias("Define")]
+    Task<TaskView> Define(TaskDefinition definition, IReadOnlyList<ProgressEntry>? history);
+
+    /// <summary>Records a new value; returns only after the new state is durable.</summary>
+    /// <exception cref="TaskNotFoundException">The task was never defined.</exception>
+    /// <exception cref="InvalidProgressException">The value does not fit the task's target kind.</exception>
+    [Alias("ReportProgress")]
+    Task<TaskView> ReportProgress(ProgressReport report);
+
+    /// <summary>The current view, or null if the task was never defined.</summary>
+    /// <remarks>Interleaves, so a campaign can read its tasks while a task waits on the campaign.</remarks>
+    [AlwaysInterleave, Alias("GetView")]
+    Task<TaskView?> GetView();
+
+    [Alias("GetHistory")]
+    Task<IReadOnlyList<ProgressEntry>> GetHistory();
+}

@@ -1,0 +1,10 @@
+namespace CommandCenter.Tasks;
+
+/// <summary>A request to record a new value for a task.</summary>
+[GenerateSerializer, Immutable, Alias("ProgressReport")]
+public sealed record ProgressReport
+{
+    [Id(0)] public required decimal Value { get; init; }
+    [Id(1)] public string Note { get; init; } = "";
+    [Id(2)] public required string By { get; init; }
+}

@@ -1,0 +1,18 @@
+using CommandCenter.Tasks;
+
+namespace CommandCenter.Wall;
+
+/// <summary>
+/// One change of a campaign as pushed to wall screens. <see cref="Sequence"/> is strictly increasing per campaign:
+/// a client that sees a gap has missed something and must take a fresh snapshot.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("WallChange")]
+public sealed record WallChange
+{
+    [Id(0)] public required string CampaignId { get; init; }
+    [Id(1)] public required long Sequence { get; init; }
+    [Id(2)] public required DateTimeOffset At { get; init; }
+    [Id(3)] public required TaskView Task { get; init; }
+    [Id(4)] public required LineProgress Line { get; init; }
+    [Id(5)] public required CampaignProgress Campaign { get; init; }
+}

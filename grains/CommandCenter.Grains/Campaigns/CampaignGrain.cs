@@ -1,0 +1,111 @@
+using CommandCenter.Wall;
+
+namespace CommandCenter.Campaigns;
+
+/// <summary>
+/// One campaign: keeps the latest view of each of its tasks in memory, rolls them up, numbers every change and
+/// publishes it to the wall screens.
+/// </summary>
+public sealed class CampaignGrain(
+    [PersistentState("campaign", StorageNames.Default)] IPersistentState<CampaignState> state,
+    WallPublisher wall,
+    TimeProvider time) : Grain, ICampaignGrain
+{
+    private readonly Dictionary<string, TaskView> _tasks = [];
+    private long _changes;
+
+    private long Sequence => (state.State.Epoch << 32) + _changes;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Definition is { } definition)
+        {
+            state.State.Epoch++;
+            await state.WriteStateAsync(cancellationToken);
+            await LoadTasks(definition);
+        }
+    }
+
+    public async Task Define(CampaignDefinition definition)
+    {
+        state.State.Definition = definition;
+        state.State.Epoch++;
+        _changes = 0;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ICampaignCatalogGrain>(ICampaignCatalogGrain.Key).Upsert(new CampaignSummary
+        {
+            Id = definition.Id,
+            Name = definition.Name,
+            StartDate = definition.StartDate,
+            EndDate = definition.EndDate,
+            TimeZone = definition.TimeZone,
+        });
+        await LoadTasks(definition);
+    }
+
+    public Task<CampaignSnapshot?> GetSnapshot()
+    {
+        if (state.State.Definition is not { } definition)
+        {
+            return Task.FromResult<CampaignSnapshot?>(null);
+        }
+
+        var rollup = Rollup(definition);
+        var (progress, status) = rollup.Campaign();
+        return Task.FromResult<CampaignSnapshot?>(new CampaignSnapshot
+        {
+            Id = definition.Id,
+            Name = definition.Name,
+            StartDate = definition.StartDate,
+            EndDate = definition.EndDate,
+            TimeZone = definition.TimeZone,
+            Day = rollup.Day,
+            TotalDays = rollup.TotalDays,
+            TimeElapsed = rollup.TimeElapsed,
+            Progress = progress,
+            Status = status,
+            Lines = definition.Lines.Select(rollup.Line).ToList(),
+            Sequence = Sequence,
+            GeneratedAt = time.GetUtcNow(),
+        });
+    }
+
+    public Task OnTaskChanged(TaskView task)
+    {
+        if (state.State.Definition is not { } definition
+            || definition.Lines.FirstOrDefault(l => l.Code == task.LineCode) is not { } line
+            || (_tasks.TryGetValue(task.Id, out var known) && known.Version > task.Version))
+        {
+            return Task.CompletedTask;
+        }
+
+        _tasks[task.Id] = task;
+        _changes++;
+        var rollup = Rollup(definition);
+        var lineView = rollup.Line(line);
+        var (progress, status) = rollup.Campaign();
+        return wall.Publish(new WallChange
+        {
+            CampaignId = definition.Id,
+            Sequence = Sequence,
+            At = time.GetUtcNow(),
+            Task = task,
+            Line = new LineProgress { Code = line.Code, Progress = lineView.Progress, Status = lineView.Status },
+            Campaign = new CampaignProgress { Day = rollup.Day, TimeElapsed = rollup.TimeElapsed, Progress = progress, Status = status },
+        }).AsTask();
+    }
+
+    private CampaignRollup Rollup(CampaignDefinition definition) =>
+        new(definition, _tasks, CampaignClock.Today(time, definition.TimeZone));
+
+    private async Task LoadTasks(CampaignDefinition definition)
+    {
+        var ids = definition.Lines.SelectMany(l => l.TaskIds).ToList();
+        var views = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<ITaskGrain>(id).GetView()));
+        _tasks.Clear();
+        foreach (var view in views.OfType<TaskView>())
+        {
+            _tasks[view.Id] = view;
+        }
+    }
+}

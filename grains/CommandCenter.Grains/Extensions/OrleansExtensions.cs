@@ -1,0 +1,77 @@
+using System.Net;
+using CommandCenter.Persistence;
+using CommandCenter.Persistence.Serialization;
+using CommandCenter.Seeding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Hosting;
+
+namespace CommandCenter.Extensions;
+
+public static class OrleansExtensions
+{
+    private const string Invariant = "Npgsql";
+
+    /// <summary>Runs a silo in this process, or (with <c>Orleans:Mode=Client</c>) joins a cluster as a client.</summary>
+    public static IHostApplicationBuilder AddCommandCenterOrleans(this IHostApplicationBuilder builder, CommandCenterDatabase? database)
+    {
+        var settings = OrleansSettings.From(builder.Configuration);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        if (settings.IsClient)
+        {
+            var db = database ?? throw new InvalidOperationException("Orleans:Mode=Client needs a PostgreSQL database to find the cluster.");
+            builder.UseOrleansClient(client => client
+                .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (settings.ClusterId, settings.ServiceId))
+                .UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (Invariant, db.DataSource)));
+            return builder;
+        }
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (settings.ClusterId, settings.ServiceId));
+            if (database is null)
+            {
+                silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort);
+            }
+            else
+            {
+                silo.ConfigureEndpoints(IPAddress.Parse(settings.AdvertisedIP), settings.SiloPort, settings.GatewayPort);
+                silo.UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
+            }
+
+            silo.AddCommandCenterGrainServices(database, settings.SeedDemoCampaign);
+        });
+        return builder;
+    }
+
+    /// <summary>Grain storage, reminders, the wall fan-out and seeding: everything a silo needs besides clustering.</summary>
+    public static ISiloBuilder AddCommandCenterGrainServices(this ISiloBuilder silo, CommandCenterDatabase? database, bool seedDemoCampaign)
+    {
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton<WallPublisher>();
+        if (database is null)
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.UseInMemoryReminderService();
+        }
+        else
+        {
+            silo.AddAdoNetGrainStorage(StorageNames.Default, o =>
+            {
+                o.Invariant = Invariant;
+                o.DataSource = database.DataSource;
+                o.GrainStorageSerializer = new JsonGrainStorageSerializer();
+            });
+            silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
+        }
+
+        if (seedDemoCampaign)
+        {
+            silo.AddStartupTask<DemoCampaignSeeder>();
+        }
+
+        return silo;
+    }
+}

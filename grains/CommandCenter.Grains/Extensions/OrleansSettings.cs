@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+
+namespace CommandCenter.Extensions;
+
+/// <summary>The <c>Orleans</c> configuration section.</summary>
+public sealed record OrleansSettings
+{
+    /// <summary><c>CoHosted</c>: this process runs a silo. <c>Client</c>: it joins a cluster of dedicated silos.</summary>
+    public string Mode { get; init; } = "CoHosted";
+
+    public string ClusterId { get; init; } = "commandcenter";
+
+    public string ServiceId { get; init; } = "commandcenter";
+
+    public int SiloPort { get; init; } = 11111;
+
+    public int GatewayPort { get; init; } = 30000;
+
+    /// <summary>The address other silos and clients reach this silo at; loopback by default (one machine).</summary>
+    public string AdvertisedIP { get; init; } = "127.0.0.1";
+
+    /// <summary>Seed the demo campaign into an empty database.</summary>
+    public bool SeedDemoCampaign { get; init; } = true;
+
+    public bool IsClient => string.Equals(Mode, "Client", StringComparison.OrdinalIgnoreCase);
+
+    public static OrleansSettings From(IConfiguration configuration) =>
+        configuration.GetSection("Orleans").Get<OrleansSettings>() ?? new OrleansSettings();
+}

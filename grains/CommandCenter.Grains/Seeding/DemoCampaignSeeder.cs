@@ -1,0 +1,19 @@
+namespace CommandCenter.Seeding;
+
+/// <summary>Startup task: on an empty database, creates the demo campaign. Safe when several silos start at once.</summary>
+public sealed class DemoCampaignSeeder(IGrainFactory grains, TimeProvider time, ILogger<DemoCampaignSeeder> logger) : IStartupTask
+{
+    public async Task Execute(CancellationToken cancellationToken)
+    {
+        var catalog = grains.GetGrain<ICampaignCatalogGrain>(ICampaignCatalogGrain.Key);
+        if ((await catalog.List()).Count > 0)
+        {
+            return;
+        }
+
+        var demo = DemoCampaign.Create(time);
+        await Task.WhenAll(demo.Tasks.Select(t => grains.GetGrain<ITaskGrain>(t.Task.Id).Define(t.Task, t.History)));
+        await grains.GetGrain<ICampaignGrain>(demo.Campaign.Id).Define(demo.Campaign);
+        logger.LogInformation("Seeded the demo campaign {Campaign} with {Count} tasks", demo.Campaign.Id, demo.Tasks.Count);
+    }
+}

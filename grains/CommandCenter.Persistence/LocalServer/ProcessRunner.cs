@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace CommandCenter.Persistence.LocalServer;
+
+/// <summary>Runs a program to completion, optionally as another system user, and returns what it printed.</summary>
+internal static class ProcessRunner
+{
+    public static async Task<(int ExitCode, string Output)> Run(string program, IEnumerable<string> arguments, string? asUser, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(asUser is null ? program : "runuser")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (asUser is not null)
+        {
+            foreach (var part in new[] { "-u", asUser, "--", program })
+            {
+                start.ArgumentList.Add(part);
+            }
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return (process.ExitCode, (await stdout) + (await stderr));
+    }
+
+    public static async Task<string> RunChecked(string program, IEnumerable<string> arguments, string? asUser, CancellationToken cancellationToken)
+    {
+        var (exitCode, output) = await Run(program, arguments, asUser, cancellationToken);
+        return exitCode == 0
+            ? output
+            : throw new InvalidOperationException($"{Path.GetFileName(program)} failed with exit code {exitCode}: {output.Trim()}");
+    }
+}

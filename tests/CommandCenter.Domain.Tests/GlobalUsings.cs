@@ -1,0 +1,3 @@
+global using CommandCenter.Domain;
+global using CommandCenter.Tasks;
+global using Xunit;

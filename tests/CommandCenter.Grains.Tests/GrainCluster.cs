@@ -1,0 +1,40 @@
+using CommandCenter.Extensions;
+using CommandCenter.Persistence;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.TestingHost;
+
+namespace CommandCenter.Grains.Tests;
+
+/// <summary>An in-process Orleans cluster whose grains keep their state in a real PostgreSQL database.</summary>
+public sealed class GrainCluster : IAsyncDisposable
+{
+    private readonly CommandCenterDatabase _database;
+
+    private GrainCluster(InProcessTestCluster cluster, CommandCenterDatabase database)
+    {
+        Cluster = cluster;
+        _database = database;
+    }
+
+    public InProcessTestCluster Cluster { get; }
+
+    public IClusterClient Client => Cluster.Client;
+
+    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true)
+    {
+        var database = await CommandCenterDatabase.OpenAsync(new StorageSettings { ConnectionString = connectionString }, NullLogger.Instance);
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ServiceId = "commandcenter-tests";
+        builder.ConfigureSilo((_, silo) => silo.AddCommandCenterGrainServices(database, seed));
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return new GrainCluster(cluster, database);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}

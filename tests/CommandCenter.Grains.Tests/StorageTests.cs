@@ -1,0 +1,75 @@
+using CommandCenter.Persistence;
+using CommandCenter.Persistence.Migrations;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace CommandCenter.Grains.Tests;
+
+[Collection(PostgresCollection.Name)]
+public sealed class StorageTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task Migrations_run_twice_without_harm()
+    {
+        var settings = new StorageSettings { ConnectionString = await postgres.CreateDatabaseAsync() };
+        await using (var first = await CommandCenterDatabase.OpenAsync(settings, NullLogger.Instance))
+        {
+            Assert.Equal(SchemaMigrator.Versions, await Applied(first));
+        }
+
+        await using var second = await CommandCenterDatabase.OpenAsync(settings, NullLogger.Instance);
+        Assert.Empty(await SchemaMigrator.MigrateAsync(second.DataSource, NullLogger.Instance));
+        Assert.Equal(SchemaMigrator.Versions, await Applied(second));
+    }
+
+    [Fact]
+    public async Task Concurrent_startups_apply_each_migration_once()
+    {
+        var settings = new StorageSettings { ConnectionString = await postgres.CreateDatabaseAsync() };
+        var opened = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => CommandCenterDatabase.OpenAsync(settings, NullLogger.Instance)));
+        try
+        {
+            Assert.Equal(SchemaMigrator.Versions, await Applied(opened[0]));
+        }
+        finally
+        {
+            foreach (var database in opened)
+            {
+                await database.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Grain_state_is_stored_as_plain_json_without_type_names()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync();
+        await using (var cluster = await GrainCluster.StartAsync(connectionString))
+        {
+            await cluster.Client.GetGrain<ITaskGrain>("dagan100.1.4").ReportProgress(new ProgressReport { Value = 4, Note = "演练", By = "tester" });
+        }
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT convert_from(payload, 'UTF8') FROM orleans_grain_state WHERE grain_id_ext = 'dagan100.1.4'", connection);
+        var json = (string?)await command.ExecuteScalarAsync();
+        Assert.NotNull(json);
+        Assert.Contains("\"actual\":4", json);
+        Assert.Contains("演练", json);
+        Assert.DoesNotContain("$type", json);
+        Assert.DoesNotContain("CommandCenter.Grains", json);
+    }
+
+    private static async Task<List<string>> Applied(CommandCenterDatabase database)
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT version FROM schema_migrations ORDER BY version");
+        await using var reader = await command.ExecuteReaderAsync();
+        var versions = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            versions.Add(reader.GetString(0));
+        }
+
+        return versions;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using CommandCenter.Web.Auth;
+
+namespace CommandCenter.Web.Api;
+
+/// <summary>Where tasks are updated.</summary>
+public static class TasksApi
+{
+    public static IEndpointRouteBuilder MapTasksApi(this IEndpointRouteBuilder app)
+    {
+        var tasks = app.MapGroup("/api/tasks").WithTags("Tasks");
+        tasks.MapGet("/{taskId}", Get);
+        tasks.MapPost("/{taskId}/progress", ReportProgress).RequireAuthorization(Policies.Writer);
+        return app;
+    }
+
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> Get(string taskId, IGrainFactory grains) =>
+        Ids.IsValid(taskId) && await grains.GetGrain<ITaskGrain>(taskId).GetView() is { } view
+            ? TypedResults.Ok(view)
+            : Problems.NotFound($"Task '{taskId}' does not exist.");
+
+    /// <summary>Records a value; answers 200 with the new task state only after it is durable.</summary>
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ReportProgress(
+        string taskId, ProgressRequest? request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (!Ids.IsValid(taskId))
+        {
+            return Problems.NotFound($"Task '{taskId}' does not exist.");
+        }
+
+        if (request?.Value is not { } value)
+        {
+            return Problems.Invalid("value", "A numeric value is required.");
+        }
+
+        try
+        {
+            var report = new ProgressReport { Value = value, Note = request.Note ?? "", By = user.Identity?.Name ?? "?" };
+            return TypedResults.Ok(await grains.GetGrain<ITaskGrain>(taskId).ReportProgress(report));
+        }
+        catch (TaskNotFoundException)
+        {
+            return Problems.NotFound($"Task '{taskId}' does not exist.");
+        }
+        catch (InvalidProgressException invalid)
+        {
+            return Problems.Invalid(invalid.Field, invalid.Reason);
+        }
+    }
+}

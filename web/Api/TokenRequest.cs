@@ -1,0 +1,3 @@
+namespace CommandCenter.Web.Api;
+
+public sealed record TokenRequest(string? UserName, string? Password);

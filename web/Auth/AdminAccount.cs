@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+
+namespace CommandCenter.Web.Auth;
+
+/// <summary>
+/// On first start, creates the roles and the administrator <c>admin</c>, whose password comes from
+/// <c>Admin:Password</c> or is generated and printed once.
+/// </summary>
+internal sealed class AdminAccount(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<AdminAccount> logger) : IHostedService
+{
+    public const string UserName = "admin";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        if (await users.FindByNameAsync(UserName) is not null)
+        {
+            return;
+        }
+
+        var configured = configuration["Admin:Password"];
+        var password = string.IsNullOrEmpty(configured) ? Generate() : configured;
+        var admin = new IdentityUser(UserName);
+        var created = await users.CreateAsync(admin, password);
+        if (!created.Succeeded)
+        {
+            if (await users.FindByNameAsync(UserName) is not null)
+            {
+                return; // another web host created it at the same moment
+            }
+
+            throw new InvalidOperationException(
+                "Could not create the administrator account: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(admin, Roles.Administrator);
+        if (string.IsNullOrEmpty(configured))
+        {
+            logger.LogWarning("Created the administrator account '{User}' with the generated password {Password} — it is shown only this once; set Admin:Password to choose it yourself", UserName, password);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static string Generate() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y') + "-9a";
+}

@@ -1,0 +1,28 @@
+using CommandCenter.Persistence;
+using CommandCenter.Web.Auth;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Web.Extensions;
+
+public static class AuthExtensions
+{
+    /// <summary>ASP.NET Core Identity on PostgreSQL, bearer tokens for API clients, the first administrator.</summary>
+    public static WebApplicationBuilder AddCommandCenterAuth(this WebApplicationBuilder builder, CommandCenterDatabase? database)
+    {
+        var db = database ?? throw new InvalidOperationException("The web host keeps accounts in PostgreSQL; Storage:Mode=Memory is for silos and tests only.");
+        builder.Services.AddDbContext<AuthDbContext>(o => o.UseNpgsql(db.DataSource));
+        builder.Services.AddDataProtection().SetApplicationName("CommandCenter").PersistKeysToDbContext<AuthDbContext>();
+        builder.Services
+            .AddIdentityCore<IdentityUser>(o => o.Lockout.MaxFailedAccessAttempts = 10)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AuthDbContext>()
+            .AddSignInManager();
+        builder.Services.AddAuthentication(IdentityConstants.BearerScheme).AddBearerToken(IdentityConstants.BearerScheme);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Writer, p => p.RequireAuthenticatedUser());
+        builder.Services.AddHostedService<AdminAccount>();
+        return builder;
+    }
+}

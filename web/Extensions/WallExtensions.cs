@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CommandCenter.Web.Wall;
+
+namespace CommandCenter.Web.Extensions;
+
+public static class WallExtensions
+{
+    /// <summary>The wall hub and this host's link into the cluster's change fan-out.</summary>
+    public static WebApplicationBuilder AddCommandCenterWall(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR()
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.Services.AddSingleton<WallFeed>();
+        builder.Services.AddSingleton<WallHubObserver>();
+        builder.Services.AddHostedService<WallHostRegistration>();
+        return builder;
+    }
+
+    public static WebApplication MapWallHub(this WebApplication app)
+    {
+        app.MapHub<WallHub>(WallHub.Path);
+        return app;
+    }
+}

@@ -1,0 +1,5 @@
+global using CommandCenter.Campaigns;
+global using CommandCenter.Tasks;
+global using CommandCenter.Wall;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Orleans;

@@ -1,0 +1,31 @@
+using CommandCenter.Extensions;
+using CommandCenter.Web.Api;
+using CommandCenter.Web.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var database = await builder.AddCommandCenterStorageAsync();
+builder.AddCommandCenterOrleans(database);
+builder.AddCommandCenterAuth(database);
+builder.AddCommandCenterApi();
+builder.AddCommandCenterWall();
+builder.AddCommandCenterUi();
+
+var app = builder.Build();
+
+app.UseCommandCenterErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapCommandCenterHealth();
+app.MapAuthApi();
+app.MapCampaignsApi();
+app.MapTasksApi();
+app.MapWallHub();
+app.MapCommandCenterUi();
+
+app.Run();
+
+/// <summary>The web host's entry point (public for the integration tests).</summary>
+public partial class Program;

@@ -1,0 +1,6 @@
+namespace CommandCenter.Web.Wall;
+
+internal static class WallGroups
+{
+    public static string Of(string campaignId) => "campaign:" + campaignId;
+}
