@@ -37,15 +37,15 @@ internal sealed class WallHostRegistration(IGrainFactory grains, WallHubObserver
         try
         {
             await Registry.Unregister(_hostId).WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
+            if (_reference is not null)
+            {
+                grains.DeleteObjectReference<IWallObserver>(_reference);
+            }
         }
         catch (Exception exception)
         {
+            // The registry drops hosts it stops hearing from, so a host that cannot say goodbye is still forgotten.
             logger.LogDebug(exception, "Could not unregister from the wall registry while stopping");
-        }
-
-        if (_reference is not null)
-        {
-            grains.DeleteObjectReference<IWallObserver>(_reference);
         }
     }
 }

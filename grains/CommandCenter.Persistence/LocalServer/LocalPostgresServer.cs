@@ -6,7 +6,8 @@ namespace CommandCenter.Persistence.LocalServer;
 
 /// <summary>
 /// A PostgreSQL server that CommandCenter manages itself: created with initdb on first use, started on a free
-/// loopback port, stopped on shutdown, its data reused on the next start. Runs as the <c>postgres</c> system user
+/// loopback port, stopped on shutdown by the process that started it, its data reused on the next start; a server
+/// already running in the same folder is shared. Runs as the <c>postgres</c> system user
 /// when the process is root, because initdb refuses root.
 /// </summary>
 public sealed class LocalPostgresServer : IAsyncDisposable
@@ -18,6 +19,7 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     private readonly string _root;
     private readonly string? _runAs;
     private readonly ILogger _logger;
+    private bool _started;
 
     private LocalPostgresServer(string bin, string root, ILogger logger)
     {
@@ -51,16 +53,21 @@ public sealed class LocalPostgresServer : IAsyncDisposable
             await InitializeDataFolder(cancellationToken);
         }
 
+        int port;
         var (status, _) = await ProcessRunner.Run(Tool("pg_ctl"), ["status", "-D", DataFolder], _runAs, cancellationToken);
         if (status == 0)
         {
-            _logger.LogWarning("A PostgreSQL server left over from an earlier run holds {Folder}; stopping it", DataFolder);
-            await Stop(cancellationToken);
+            // Another process (a second silo, a web host, or an earlier run) already serves this folder: share it.
+            port = RunningPort();
+            _logger.LogInformation("Using the managed PostgreSQL already running in {Folder} on 127.0.0.1:{Port}", DataFolder, port);
         }
-
-        var port = FreeLoopbackPort();
-        _logger.LogInformation("Starting the managed PostgreSQL in {Folder} on 127.0.0.1:{Port}", DataFolder, port);
-        await ProcessRunner.RunChecked(Tool("pg_ctl"), ["start", "-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "-o", $"-p {port}"], _runAs, cancellationToken);
+        else
+        {
+            port = FreeLoopbackPort();
+            _logger.LogInformation("Starting the managed PostgreSQL in {Folder} on 127.0.0.1:{Port}", DataFolder, port);
+            await ProcessRunner.RunChecked(Tool("pg_ctl"), ["start", "-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "-o", $"-p {port}"], _runAs, cancellationToken);
+            _started = true;
+        }
 
         var builder = new NpgsqlConnectionStringBuilder
         {
@@ -116,6 +123,15 @@ public sealed class LocalPostgresServer : IAsyncDisposable
 
     private string Tool(string name) => Path.Combine(_bin, name);
 
+    /// <summary>The port of the running server, from the fourth line of its postmaster.pid.</summary>
+    private int RunningPort()
+    {
+        var lines = File.ReadAllLines(Path.Combine(DataFolder, "postmaster.pid"));
+        return lines.Length > 3 && int.TryParse(lines[3], out var port)
+            ? port
+            : throw new InvalidOperationException($"Cannot tell the port of the PostgreSQL server running in {DataFolder}.");
+    }
+
     private static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -123,10 +139,14 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Stops the server if this process started it; a shared server is left to the process that started it.</summary>
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        _logger.LogInformation("Stopping the managed PostgreSQL in {Folder}", DataFolder);
-        await Stop(CancellationToken.None);
+        if (_started)
+        {
+            _logger.LogInformation("Stopping the managed PostgreSQL in {Folder}", DataFolder);
+            await Stop(CancellationToken.None);
+        }
     }
 }

@@ -1,0 +1,10 @@
+using CommandCenter.Extensions;
+
+// A dedicated silo: joins the cluster recorded in PostgreSQL (ADO.NET clustering) and hosts grains.
+// Web hosts started with Orleans:Mode=Client reach the cluster through the silos' gateways.
+var builder = Host.CreateApplicationBuilder(args);
+
+var database = await builder.AddCommandCenterStorageAsync();
+builder.AddCommandCenterOrleans(database);
+
+await builder.Build().RunAsync();

@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommandCenter.Web.Tests;
+
+/// <summary>The real web host (co-hosted silo) on Kestrel at a loopback port, on a test database.</summary>
+public sealed class CommandCenterApp : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Test-Admin-Pa55!";
+
+    private readonly string _connectionString;
+    private readonly int _port = FreePorts.Next();
+
+    private CommandCenterApp(string connectionString) => _connectionString = connectionString;
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{_port}");
+
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+
+    public static CommandCenterApp Start(string connectionString)
+    {
+        var app = new CommandCenterApp(connectionString);
+        app.UseKestrel(app._port);
+        app.StartServer();
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:CommandCenter", _connectionString);
+        builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString());
+        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString());
+        builder.UseSetting("Admin:Password", AdminPassword);
+    }
+
+    public HttpClient Client() => new() { BaseAddress = BaseAddress };
+
+    public async Task<HttpClient> AdminClient()
+    {
+        var client = Client();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = AdminPassword });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HubConnection WallConnection() =>
+        new HubConnectionBuilder().WithUrl(new Uri(BaseAddress, "/hubs/wall")).Build();
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+}
