@@ -35,6 +35,7 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString());
         builder.UseSetting("Admin:Password", AdminPassword);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     public HttpClient Client() => new() { BaseAddress = BaseAddress };
