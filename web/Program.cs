@@ -22,6 +22,7 @@ app.MapCommandCenterHealth();
 app.MapAuthApi();
 app.MapCampaignsApi();
 app.MapTasksApi();
+app.MapDisplayTokensApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 

@@ -16,7 +16,7 @@ public sealed class MultiHostTests(PostgresFixture postgres)
 
         var changes = Channel.CreateUnbounded<JsonElement>();
         await using var screen = hostB.WallConnection();
-        screen.On<JsonElement>("Change", body => changes.Writer.TryWrite(body));
+        screen.On<JsonElement>("Changes", frame => { foreach (var c in frame.EnumerateArray()) changes.Writer.TryWrite(c); });
         await screen.StartAsync();
         await screen.InvokeAsync("Subscribe", "dagan100");
 

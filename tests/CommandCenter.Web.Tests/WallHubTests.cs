@@ -21,7 +21,7 @@ public sealed class WallHubTests(PostgresFixture postgres) : IAsyncLifetime
         var messages = Channel.CreateUnbounded<(string Kind, JsonElement Body)>();
         await using var connection = _app.WallConnection();
         connection.On<JsonElement>("Snapshot", body => messages.Writer.TryWrite(("Snapshot", body)));
-        connection.On<JsonElement>("Change", body => messages.Writer.TryWrite(("Change", body)));
+        connection.On<JsonElement>("Changes", frame => { foreach (var c in frame.EnumerateArray()) messages.Writer.TryWrite(("Change", c)); });
         await connection.StartAsync();
         await connection.InvokeAsync("Subscribe", "dagan100");
 
@@ -49,7 +49,7 @@ public sealed class WallHubTests(PostgresFixture postgres) : IAsyncLifetime
     {
         var changes = Channel.CreateUnbounded<JsonElement>();
         await using var connection = _app.WallConnection();
-        connection.On<JsonElement>("Change", body => changes.Writer.TryWrite(body));
+        connection.On<JsonElement>("Changes", frame => { foreach (var c in frame.EnumerateArray()) changes.Writer.TryWrite(c); });
         await connection.StartAsync();
         var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("Subscribe", "no-such-campaign"));
         Assert.Contains("Unknown campaign", error.Message);
@@ -60,5 +60,63 @@ public sealed class WallHubTests(PostgresFixture postgres) : IAsyncLifetime
         // The positive case above shows a change arrives well within this time when subscribed.
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.False(changes.Reader.TryRead(out _));
+    }
+
+    [Fact]
+    public async Task Resume_sends_only_the_changes_a_screen_missed()
+    {
+        var client = await _app.AdminClient();
+        await using var first = _app.WallConnection();
+        var snapshots = Channel.CreateUnbounded<JsonElement>();
+        first.On<JsonElement>("Snapshot", s => snapshots.Writer.TryWrite(s));
+        await first.StartAsync();
+        await first.InvokeAsync("Subscribe", "dagan100");
+        var seen = (await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait)).GetProperty("sequence").GetInt64();
+        await first.StopAsync();
+
+        // Two updates while the screen is away.
+        (await client.PostAsJsonAsync("/api/tasks/dagan100.8.2/progress", new { value = 10 })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/tasks/dagan100.8.3/progress", new { value = 11 })).EnsureSuccessStatusCode();
+
+        var frames = Channel.CreateUnbounded<JsonElement>();
+        var fresh = Channel.CreateUnbounded<JsonElement>();
+        await using var second = _app.WallConnection();
+        second.On<JsonElement>("Changes", f => { foreach (var c in f.EnumerateArray()) frames.Writer.TryWrite(c); });
+        second.On<JsonElement>("Snapshot", s => fresh.Writer.TryWrite(s));
+        await second.StartAsync();
+        await second.InvokeAsync("Resume", "dagan100", seen);
+
+        var a = await frames.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+        var b = await frames.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+        Assert.Equal(seen + 1, a.GetProperty("sequence").GetInt64());
+        Assert.Equal("dagan100.8.2", a.GetProperty("task").GetProperty("id").GetString());
+        Assert.Equal(seen + 2, b.GetProperty("sequence").GetInt64());
+        Assert.False(fresh.Reader.TryRead(out _), "no snapshot is needed while the change log reaches back");
+    }
+
+    [Fact]
+    public async Task Resume_from_a_sequence_the_log_no_longer_holds_sends_a_snapshot()
+    {
+        var snapshots = Channel.CreateUnbounded<JsonElement>();
+        await using var connection = _app.WallConnection();
+        connection.On<JsonElement>("Snapshot", s => snapshots.Writer.TryWrite(s));
+        await connection.StartAsync();
+        await connection.InvokeAsync("Resume", "dagan100", 7L); // an earlier activation's number
+        var snapshot = await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+        Assert.Equal(8, snapshot.GetProperty("lines").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Reload_request_reaches_subscribed_screens()
+    {
+        var reloads = Channel.CreateUnbounded<bool>();
+        await using var connection = _app.WallConnection();
+        connection.On("Reload", () => reloads.Writer.TryWrite(true));
+        await connection.StartAsync();
+        await connection.InvokeAsync("Subscribe", "dagan100");
+
+        var response = await (await _app.AdminClient()).PostAsync("/api/campaigns/dagan100/wall/reload", null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True(await reloads.Reader.ReadAsync().AsTask().WaitAsync(Wait));
     }
 }

@@ -1,6 +1,8 @@
+using CommandCenter.Web.Auth;
+
 namespace CommandCenter.Web.Api;
 
-/// <summary>Read-only campaign data: public, like the wall.</summary>
+/// <summary>Campaign data (public, like the wall) and wall commands for the office.</summary>
 public static class CampaignsApi
 {
     public static IEndpointRouteBuilder MapCampaignsApi(this IEndpointRouteBuilder app)
@@ -8,6 +10,7 @@ public static class CampaignsApi
         var campaigns = app.MapGroup("/api/campaigns").WithTags("Campaigns");
         campaigns.MapGet("/", List);
         campaigns.MapGet("/{id}", Get);
+        campaigns.MapPost("/{id}/wall/reload", ReloadWalls).RequireAuthorization(Policies.Office);
         return app;
     }
 
@@ -17,5 +20,11 @@ public static class CampaignsApi
     private static async Task<Results<Ok<CampaignSnapshot>, ProblemHttpResult>> Get(string id, IGrainFactory grains) =>
         Ids.IsValid(id) && await grains.GetGrain<ICampaignGrain>(id).GetSnapshot() is { } snapshot
             ? TypedResults.Ok(snapshot)
+            : Problems.NotFound($"Campaign '{id}' does not exist.");
+
+    /// <summary>Makes every screen showing the campaign reload its page, e.g. after an upgrade.</summary>
+    private static async Task<Results<Accepted, ProblemHttpResult>> ReloadWalls(string id, IGrainFactory grains) =>
+        Ids.IsValid(id) && await grains.GetGrain<ICampaignGrain>(id).ReloadWalls()
+            ? TypedResults.Accepted((string?)null)
             : Problems.NotFound($"Campaign '{id}' does not exist.");
 }

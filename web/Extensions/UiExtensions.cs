@@ -5,10 +5,10 @@ namespace CommandCenter.Web.Extensions;
 
 public static class UiExtensions
 {
-    /// <summary>Blazor (interactive server rendering) with Radzen components.</summary>
+    /// <summary>Blazor with Radzen: office pages render on the server, the wall runs in the browser (WebAssembly).</summary>
     public static WebApplicationBuilder AddCommandCenterUi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddInteractiveWebAssemblyComponents();
         builder.Services.AddRadzenComponents();
         return builder;
     }
@@ -16,7 +16,10 @@ public static class UiExtensions
     public static WebApplication MapCommandCenterUi(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .AddInteractiveWebAssemblyRenderMode()
+            .AddAdditionalAssemblies(typeof(CommandCenter.Wall.Pages.WallPage).Assembly);
         return app;
     }
 }

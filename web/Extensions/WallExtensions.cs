@@ -11,9 +11,11 @@ public static class WallExtensions
     {
         builder.Services.AddSignalR()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
-        builder.Services.AddSingleton<WallFeed>();
+        builder.Services.AddSingleton<WallFrames>();
+        builder.Services.AddSingleton<DisplayConnections>();
         builder.Services.AddSingleton<WallHubObserver>();
         builder.Services.AddHostedService<WallHostRegistration>();
+        builder.Services.AddHostedService<WallHeartbeat>();
         return builder;
     }
 

@@ -4,30 +4,82 @@ using Microsoft.AspNetCore.SignalR;
 namespace CommandCenter.Web.Wall;
 
 /// <summary>
-/// <c>/hubs/wall</c>: a screen invokes <c>Subscribe(campaignId)</c> and receives <c>Snapshot</c>, then <c>Change</c>
-/// messages. See docs/HUB-PROTOCOL.md.
+/// <c>/hubs/wall</c>: a screen invokes <c>Subscribe(campaignId)</c> and receives <c>Snapshot</c>, then <c>Changes</c>
+/// frames; after a reconnect, <c>Resume(campaignId, sequence)</c> sends what it missed. A screen may connect with a
+/// display token (<c>access_token</c>); a revoked token is refused. See docs/HUB-PROTOCOL.md.
 /// </summary>
-public sealed class WallHub(IGrainFactory grains) : Hub
+public sealed class WallHub(IGrainFactory grains, DisplayConnections displays) : Hub
 {
     public const string Path = "/hubs/wall";
 
-    public async Task Subscribe(string campaignId)
+    public override async Task OnConnectedAsync()
     {
-        if (!Ids.IsValid(campaignId))
+        if (Context.User?.Identity?.IsAuthenticated != true
+            && DisplaySecret(Context.GetHttpContext()) is { Length: > 0 } secret
+            && !await displays.Admit(Context, secret))
+        {
+            await Clients.Caller.SendAsync(WallMessages.Revoked);
+            Context.Abort();
+            return;
+        }
+
+        await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        displays.Forget(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>Browsers send the token as <c>access_token</c> in the query; other clients as a bearer header.</summary>
+    private static string? DisplaySecret(HttpContext? http)
+    {
+        if (http is null)
+        {
+            return null;
+        }
+
+        var query = http.Request.Query["access_token"].ToString();
+        if (query.Length > 0)
+        {
+            return query;
+        }
+
+        var header = http.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+
+    public Task Subscribe(string campaignId) => Resume(campaignId, -1);
+
+    /// <summary>Joins the campaign, then sends the changes after <paramref name="sequence"/> or, if they are gone, a snapshot.</summary>
+    public async Task Resume(string campaignId, long sequence)
+    {
+        if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId))
         {
             throw new HubException("Unknown campaign.");
         }
 
         // Join first, then read: a change that lands in between arrives twice at worst, never not at all.
         await Groups.AddToGroupAsync(Context.ConnectionId, WallGroups.Of(campaignId));
-        var snapshot = await grains.GetGrain<ICampaignGrain>(campaignId).GetSnapshot();
-        if (snapshot is null)
+        var campaign = grains.GetGrain<ICampaignGrain>(campaignId);
+        var catchUp = sequence < 0
+            ? (await campaign.GetSnapshot() is { } s ? new WallCatchUp { Snapshot = s } : null)
+            : await campaign.CatchUp(sequence);
+        if (catchUp is null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, WallGroups.Of(campaignId));
             throw new HubException("Unknown campaign.");
         }
 
-        await Clients.Caller.SendAsync(WallMessages.Snapshot, snapshot);
+        if (catchUp.Snapshot is { } snapshot)
+        {
+            await Clients.Caller.SendAsync(WallMessages.Snapshot, snapshot);
+        }
+        else if (catchUp.Changes.Count > 0)
+        {
+            await Clients.Caller.SendAsync(WallMessages.Changes, catchUp.Changes);
+        }
     }
 
     public Task Unsubscribe(string campaignId) =>

@@ -2,25 +2,24 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace CommandCenter.Web.Wall;
 
-/// <summary>This web host's observer: forwards each campaign change to the hub group of that campaign.</summary>
-internal sealed class WallHubObserver(IHubContext<WallHub> hub, WallFeed feed, ILogger<WallHubObserver> logger) : IWallObserver
+/// <summary>This web host's observer: passes campaign changes and wall commands on to its hub clients.</summary>
+internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hub, DisplayConnections displays) : IWallObserver
 {
     public Task OnChange(WallChange change)
     {
-        feed.Publish(change);
-        _ = Forward(change);
+        frames.Add(change);
         return Task.CompletedTask;
     }
 
-    private async Task Forward(WallChange change)
+    public Task OnReload(string campaignId)
     {
-        try
-        {
-            await hub.Clients.Group(WallGroups.Of(change.CampaignId)).SendAsync(WallMessages.Change, change);
-        }
-        catch (Exception exception)
-        {
-            logger.LogWarning(exception, "Could not forward change {Sequence} of {Campaign}", change.Sequence, change.CampaignId);
-        }
+        _ = hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.Reload);
+        return Task.CompletedTask;
+    }
+
+    public Task OnDisplayTokenRevoked(string tokenId)
+    {
+        _ = displays.Revoke(tokenId);
+        return Task.CompletedTask;
     }
 }

@@ -1,8 +1,11 @@
 namespace CommandCenter.Web.Wall;
 
-/// <summary>Names of the messages the wall hub sends to clients.</summary>
+/// <summary>Names of the messages the wall hub sends to clients (docs/HUB-PROTOCOL.md).</summary>
 public static class WallMessages
 {
     public const string Snapshot = "Snapshot";
-    public const string Change = "Change";
+    public const string Changes = "Changes";
+    public const string Heartbeat = "Heartbeat";
+    public const string Reload = "Reload";
+    public const string Revoked = "Revoked";
 }

@@ -1,4 +1,5 @@
 using CommandCenter.Tasks;
+using CommandCenter.Wall;
 
 namespace CommandCenter.Campaigns;
 
@@ -17,4 +18,12 @@ public interface ICampaignGrain : IGrainWithStringKey
     /// <summary>Called by a task after its new state is durable.</summary>
     [Alias("OnTaskChanged")]
     Task OnTaskChanged(TaskView task);
+
+    /// <summary>The changes after <paramref name="sequence"/>, or a snapshot when the change log no longer reaches back that far; null for an unknown campaign.</summary>
+    [Alias("CatchUp")]
+    Task<WallCatchUp?> CatchUp(long sequence);
+
+    /// <summary>Makes every wall screen of this campaign reload itself (after an upgrade).</summary>
+    [Alias("ReloadWalls")]
+    Task<bool> ReloadWalls();
 }

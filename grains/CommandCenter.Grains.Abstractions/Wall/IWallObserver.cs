@@ -6,4 +6,12 @@ public interface IWallObserver : IGrainObserver
 {
     [OneWay, Alias("OnChange")]
     Task OnChange(WallChange change);
+
+    /// <summary>Every screen of the campaign should reload its page.</summary>
+    [OneWay, Alias("OnReload")]
+    Task OnReload(string campaignId);
+
+    /// <summary>A display token was revoked: screens using it must be disconnected.</summary>
+    [OneWay, Alias("OnDisplayTokenRevoked")]
+    Task OnDisplayTokenRevoked(string tokenId);
 }

@@ -11,7 +11,11 @@ public sealed class CampaignGrain(
     WallPublisher wall,
     TimeProvider time) : Grain, ICampaignGrain
 {
+    /// <summary>How many recent changes a campaign keeps for screens catching up after a reconnect.</summary>
+    public const int ChangeLogLength = 1000;
+
     private readonly Dictionary<string, TaskView> _tasks = [];
+    private readonly LinkedList<WallChange> _log = new();
     private long _changes;
 
     private long Sequence => (state.State.Epoch << 32) + _changes;
@@ -31,6 +35,7 @@ public sealed class CampaignGrain(
         state.State.Definition = definition;
         state.State.Epoch++;
         _changes = 0;
+        _log.Clear();
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<ICampaignCatalogGrain>(ICampaignCatalogGrain.Key).Upsert(new CampaignSummary
         {
@@ -84,7 +89,7 @@ public sealed class CampaignGrain(
         var rollup = Rollup(definition);
         var lineView = rollup.Line(line);
         var (progress, status) = rollup.Campaign();
-        return wall.Publish(new WallChange
+        var change = new WallChange
         {
             CampaignId = definition.Id,
             Sequence = Sequence,
@@ -92,7 +97,41 @@ public sealed class CampaignGrain(
             Task = task,
             Line = new LineProgress { Code = line.Code, Progress = lineView.Progress, Status = lineView.Status },
             Campaign = new CampaignProgress { Day = rollup.Day, TimeElapsed = rollup.TimeElapsed, Progress = progress, Status = status },
-        }).AsTask();
+        };
+        _log.AddLast(change);
+        if (_log.Count > ChangeLogLength)
+        {
+            _log.RemoveFirst();
+        }
+
+        return wall.Publish(change).AsTask();
+    }
+
+    public async Task<WallCatchUp?> CatchUp(long sequence)
+    {
+        if (sequence >= Sequence && sequence >> 32 == state.State.Epoch)
+        {
+            return new WallCatchUp();
+        }
+
+        // The log reaches back to the change right after `sequence` only within this activation.
+        if (_log.First is { } oldest && oldest.Value.Sequence <= sequence + 1 && sequence >> 32 == state.State.Epoch)
+        {
+            return new WallCatchUp { Changes = _log.Where(c => c.Sequence > sequence).ToList() };
+        }
+
+        return await GetSnapshot() is { } snapshot ? new WallCatchUp { Snapshot = snapshot } : null;
+    }
+
+    public async Task<bool> ReloadWalls()
+    {
+        if (state.State.Definition is null)
+        {
+            return false;
+        }
+
+        await wall.Reload(this.GetPrimaryKeyString());
+        return true;
     }
 
     private CampaignRollup Rollup(CampaignDefinition definition) =>

@@ -1,7 +1,7 @@
 namespace CommandCenter.Wall;
 
 /// <summary>
-/// Per-silo fan-out of campaign changes to every registered web host. The host list is fetched from the
+/// Per-silo fan-out of campaign changes (and wall commands) to every registered web host. The host list is fetched from the
 /// registry and cached for <see cref="RefreshInterval"/>; each host gets a one-way call.
 /// </summary>
 public sealed class WallPublisher(IGrainFactory grains, TimeProvider time, ILogger<WallPublisher> logger)
@@ -11,17 +11,23 @@ public sealed class WallPublisher(IGrainFactory grains, TimeProvider time, ILogg
     private IReadOnlyList<IWallObserver> _observers = [];
     private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
 
-    public async ValueTask Publish(WallChange change)
+    public ValueTask Publish(WallChange change) => ToEveryHost(o => o.OnChange(change), $"change {change.Sequence} of {change.CampaignId}");
+
+    public ValueTask Reload(string campaignId) => ToEveryHost(o => o.OnReload(campaignId), $"reload of {campaignId}");
+
+    public ValueTask Revoked(string tokenId) => ToEveryHost(o => o.OnDisplayTokenRevoked(tokenId), $"revocation of display token {tokenId}");
+
+    private async ValueTask ToEveryHost(Func<IWallObserver, Task> send, string what)
     {
         foreach (var observer in await Observers())
         {
             try
             {
-                _ = observer.OnChange(change);
+                _ = send(observer);
             }
             catch (Exception exception)
             {
-                logger.LogWarning(exception, "Could not push change {Sequence} of {Campaign} to a web host", change.Sequence, change.CampaignId);
+                logger.LogWarning(exception, "Could not push the {What} to a web host", what);
             }
         }
     }

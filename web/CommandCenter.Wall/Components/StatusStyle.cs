@@ -1,6 +1,6 @@
 using Radzen;
 
-namespace CommandCenter.Web.Components.Wall;
+namespace CommandCenter.Wall.Components;
 
 /// <summary>Label and colour of each status, colours taken from the theme.</summary>
 public static class StatusStyle

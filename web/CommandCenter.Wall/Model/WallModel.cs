@@ -1,29 +1,44 @@
-namespace CommandCenter.Web.Components.Wall;
+namespace CommandCenter.Wall.Model;
 
-/// <summary>What one wall screen shows: the last snapshot with every change since applied in sequence order.</summary>
+/// <summary>
+/// What one wall screen shows: the last snapshot with every change since applied in sequence order
+/// (docs/HUB-PROTOCOL.md). Changes that arrive before the first snapshot wait for it.
+/// </summary>
 public sealed class WallModel
 {
     public const int FeedLength = 12;
 
     private readonly LinkedList<WallChange> _feed = new();
+    private readonly List<WallChange> _early = [];
 
     public CampaignSnapshot? Snapshot { get; private set; }
 
     public IEnumerable<WallChange> Feed => _feed;
 
-    public void Load(CampaignSnapshot snapshot) => Snapshot = snapshot;
+    /// <summary>The sequence number of the last change shown, or -1 before the first snapshot.</summary>
+    public long Sequence => Snapshot?.Sequence ?? -1;
 
-    /// <summary>Applies the next change; false when changes were missed and a fresh snapshot is needed.</summary>
+    /// <returns>False when the changes that waited for the snapshot do not follow on from it.</returns>
+    public bool Load(CampaignSnapshot snapshot)
+    {
+        Snapshot = snapshot;
+        var early = _early.OrderBy(c => c.Sequence).ToList();
+        _early.Clear();
+        return early.All(Apply);
+    }
+
+    /// <summary>Applies the next change; false when changes were missed and the screen must catch up.</summary>
     public bool Apply(WallChange change)
     {
         if (Snapshot is not { } snapshot)
         {
-            return false;
+            _early.Add(change);
+            return true;
         }
 
         if (change.Sequence <= snapshot.Sequence)
         {
-            return true; // already part of the snapshot
+            return true; // already shown
         }
 
         if (change.Sequence != snapshot.Sequence + 1)

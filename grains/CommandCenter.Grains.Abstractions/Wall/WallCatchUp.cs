@@ -1,0 +1,14 @@
+using CommandCenter.Campaigns;
+
+namespace CommandCenter.Wall;
+
+/// <summary>
+/// What a screen that last saw a given sequence number needs: the changes since, when the campaign's bounded change
+/// log still holds them, or else a fresh snapshot.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("WallCatchUp")]
+public sealed record WallCatchUp
+{
+    [Id(0)] public IReadOnlyList<WallChange> Changes { get; init; } = [];
+    [Id(1)] public CampaignSnapshot? Snapshot { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace CommandCenter.Wall.Connection;
+
+/// <summary>What a screen's link to the server is doing.</summary>
+public enum ConnectionState
+{
+    Connecting,
+    Live,
+    Reconnecting,
+    /// <summary>The display token was revoked: the screen stops and says so.</summary>
+    Revoked,
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CommandCenter.Wall.Model;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CommandCenter.Wall.Connection;
+
+/// <summary>
+/// One screen's link to <c>/hubs/wall</c>: connects and reconnects forever, catches up from the last sequence
+/// number after every reconnect, and tracks when it last heard from the server.
+/// </summary>
+public sealed class WallConnection(Uri hubUrl, string campaignId, string? displayToken) : IAsyncDisposable
+{
+    /// <summary>Without a message (heartbeats come every 5 s) for this long, the screen says its data is stale.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(15);
+
+    private readonly CancellationTokenSource _stop = new();
+    private HubConnection? _hub;
+
+    public WallModel Model { get; } = new();
+
+    public ConnectionState State { get; private set; } = ConnectionState.Connecting;
+
+    public DateTimeOffset LastHeard { get; private set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>False when the server says the cluster behind it does not answer.</summary>
+    public bool ClusterLive { get; private set; } = true;
+
+    public bool Missing { get; private set; }
+
+    /// <summary>Raised on every change of what the screen shows; the page coalesces renders.</summary>
+    public event Action? Changed;
+
+    /// <summary>Raised when the office asks every screen to reload.</summary>
+    public event Action? ReloadRequested;
+
+    public TimeSpan Silence => DateTimeOffset.UtcNow - LastHeard;
+
+    public bool IsStale => State != ConnectionState.Live || !ClusterLive || Silence > StaleAfter;
+
+    public async Task StartAsync()
+    {
+        _hub = new HubConnectionBuilder()
+            .WithUrl(hubUrl, o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+                o.AccessTokenProvider = () => Task.FromResult(displayToken);
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
+            .WithAutomaticReconnect(new ForeverRetryPolicy())
+            .Build();
+        _hub.On<CampaignSnapshot>("Snapshot", OnSnapshot);
+        _hub.On<List<WallChange>>("Changes", OnChanges);
+        _hub.On<HeartbeatMessage>("Heartbeat", beat => { ClusterLive = beat.Live; Heard(); });
+        _hub.On("Reload", () => ReloadRequested?.Invoke());
+        _hub.On("Revoked", OnRevoked);
+        _hub.Reconnecting += _ => { State = ConnectionState.Reconnecting; Changed?.Invoke(); return Task.CompletedTask; };
+        _hub.Reconnected += _ => CatchUp();
+        await ConnectForever();
+    }
+
+    /// <summary>The first connection (or one after the hub gave up) is retried with the same backoff, forever.</summary>
+    private async Task ConnectForever()
+    {
+        for (var attempt = 0L; !_stop.IsCancellationRequested && State != ConnectionState.Revoked; attempt++)
+        {
+            try
+            {
+                await _hub!.StartAsync(_stop.Token);
+                await CatchUp();
+                return;
+            }
+            catch (Exception) when (!_stop.IsCancellationRequested)
+            {
+                State = ConnectionState.Reconnecting;
+                Changed?.Invoke();
+                await Task.Delay(ForeverRetryPolicy.Delay(attempt), _stop.Token);
+            }
+        }
+    }
+
+    private async Task CatchUp()
+    {
+        try
+        {
+            await _hub!.InvokeAsync("Resume", campaignId, Model.Sequence, _stop.Token);
+            State = ConnectionState.Live;
+            Missing = false;
+            Heard();
+        }
+        catch (HubException) when (State != ConnectionState.Revoked)
+        {
+            Missing = true;
+            Changed?.Invoke();
+        }
+    }
+
+    private void OnSnapshot(CampaignSnapshot snapshot)
+    {
+        if (!Model.Load(snapshot))
+        {
+            _ = CatchUp();
+        }
+
+        Heard();
+    }
+
+    private void OnChanges(List<WallChange> changes)
+    {
+        if (!changes.All(Model.Apply))
+        {
+            _ = CatchUp();
+        }
+
+        Heard();
+    }
+
+    private void OnRevoked()
+    {
+        State = ConnectionState.Revoked;
+        _stop.Cancel();
+        _ = _hub!.StopAsync();
+        Changed?.Invoke();
+    }
+
+    private void Heard()
+    {
+        LastHeard = DateTimeOffset.UtcNow;
+        Changed?.Invoke();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_hub is not null)
+        {
+            await _hub.DisposeAsync();
+        }
+    }
+}

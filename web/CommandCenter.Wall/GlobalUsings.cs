@@ -1,0 +1,2 @@
+global using CommandCenter.Campaigns;
+global using CommandCenter.Tasks;

@@ -1,0 +1,4 @@
+namespace CommandCenter.Web.Wall;
+
+/// <summary>Body of the <c>Heartbeat</c> message: server time and whether the cluster (and so the data) is live.</summary>
+public sealed record WallHeartbeatMessage(DateTimeOffset At, bool Live);
