@@ -1,0 +1,3 @@
+global using CommandCenter.Planning;
+global using CommandCenter.Tasks;
+global using Xunit;
