@@ -10,11 +10,21 @@ public sealed class CampaignGrainTests(PostgresFixture postgres)
     {
         public BlockingCollection<WallChange> Changes { get; } = [];
 
+        public BlockingCollection<string> Reloads { get; } = [];
+
         public Task OnChange(WallChange change)
         {
             Changes.Add(change);
             return Task.CompletedTask;
         }
+
+        public Task OnReload(string campaignId)
+        {
+            Reloads.Add(campaignId);
+            return Task.CompletedTask;
+        }
+
+        public Task OnDisplayTokenRevoked(string tokenId) => Task.CompletedTask;
     }
 
     [Fact]

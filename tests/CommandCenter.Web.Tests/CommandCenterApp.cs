@@ -13,17 +13,20 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
     public const string AdminPassword = "Test-Admin-Pa55!";
 
     private readonly string _connectionString;
-    private readonly int _port = FreePorts.Next();
+    private readonly int _port;
 
-    private CommandCenterApp(string connectionString) => _connectionString = connectionString;
+    private CommandCenterApp(string connectionString, int port) => (_connectionString, _port) = (connectionString, port);
 
     public Uri BaseAddress => new($"http://127.0.0.1:{_port}");
 
+    public int Port => _port;
+
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
-    public static CommandCenterApp Start(string connectionString)
+    /// <summary>Starts the host on <paramref name="port"/> (a free one by default).</summary>
+    public static CommandCenterApp Start(string connectionString, int? port = null)
     {
-        var app = new CommandCenterApp(connectionString);
+        var app = new CommandCenterApp(connectionString, port ?? FreePorts.Next());
         app.UseKestrel(app._port);
         app.StartServer();
         return app;
