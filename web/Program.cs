@@ -23,6 +23,7 @@ app.MapAuthApi();
 app.MapCampaignsApi();
 app.MapTasksApi();
 app.MapDisplayTokensApi();
+app.MapCampaignPlanApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 

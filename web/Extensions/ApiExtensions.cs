@@ -11,6 +11,7 @@ public static class ApiExtensions
     {
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<CommandCenter.Web.Api.CampaignImporter>();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         builder.Services.AddHealthChecks()

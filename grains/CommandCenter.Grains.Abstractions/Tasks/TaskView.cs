@@ -21,4 +21,5 @@ public sealed record TaskView
     [Id(12)] public required int Version { get; init; }
     [Id(13)] public ProgressEntry? LastUpdate { get; init; }
     [Id(14)] public required DateOnly StartDate { get; init; }
+    [Id(15)] public IReadOnlyList<string> CoUnits { get; init; } = [];
 }

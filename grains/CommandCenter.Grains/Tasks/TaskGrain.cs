@@ -56,6 +56,7 @@ public sealed class TaskGrain(
             Code = definition.Code,
             Title = definition.Title,
             OwnerUnit = definition.OwnerUnit,
+            CoUnits = definition.CoUnits,
             StartDate = definition.StartDate,
             DueDate = definition.DueDate,
             Target = definition.Target,

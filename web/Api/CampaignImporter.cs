@@ -1,0 +1,31 @@
+using CommandCenter.Planning;
+
+namespace CommandCenter.Web.Api;
+
+/// <summary>Stores a validated table as a new campaign: every task grain first, then the campaign that lists them.</summary>
+public sealed class CampaignImporter(IGrainFactory grains, ILogger<CampaignImporter> logger)
+{
+    private const int Parallelism = 32;
+
+    public async Task<ImportResult> Import(CampaignDefinition campaign, IReadOnlyList<TaskTableRow> rows)
+    {
+        var (definition, tasks, errors) = CampaignPlan.FromRows(campaign, rows);
+        if (errors.Count > 0)
+        {
+            return new ImportResult(null, errors);
+        }
+
+        var target = grains.GetGrain<ICampaignGrain>(definition.Id);
+        if (await target.GetSnapshot() is not null)
+        {
+            return new ImportResult($"Campaign '{definition.Id}' already exists; nothing was imported.", []);
+        }
+
+        // Tasks are invisible until the campaign lists them, so a failure half-way leaves no partial campaign behind.
+        await Parallel.ForEachAsync(tasks, new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
+            async (task, _) => await grains.GetGrain<ITaskGrain>(task.Id).Define(task, []));
+        await target.Define(definition);
+        logger.LogInformation("Imported campaign {Campaign} ({Name}) with {Count} tasks", definition.Id, definition.Name, tasks.Count);
+        return new ImportResult(null, [], tasks.Count);
+    }
+}
