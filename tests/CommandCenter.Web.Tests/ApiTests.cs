@@ -121,6 +121,23 @@ public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task Concurrent_edits_based_on_one_version_give_one_200_and_one_409()
+    {
+        var client = await _app.AdminClient();
+        var version = await Version();
+        var responses = await Task.WhenAll(
+            client.PostAsJsonAsync($"/api/tasks/{TaskId}/progress", new { value = 100, baseVersion = version }),
+            client.PostAsJsonAsync($"/api/tasks/{TaskId}/progress", new { value = 200, baseVersion = version }));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var conflict = await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).Content.ReadFromJsonAsync<JsonElement>();
+        var winner = await responses.Single(r => r.StatusCode == HttpStatusCode.OK).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(version + 1, conflict.GetProperty("current").GetProperty("version").GetInt32());
+        Assert.Equal(winner.GetProperty("actual").GetDecimal(), conflict.GetProperty("current").GetProperty("actual").GetDecimal());
+        Assert.Equal(version + 1, await Version());
+    }
+
     private async Task<JsonElement?> CurrentTask() => await _app.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}");
 
     private async Task<int> Version() => (await CurrentTask())!.Value.GetProperty("version").GetInt32();

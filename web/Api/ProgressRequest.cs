@@ -1,4 +1,4 @@
 namespace CommandCenter.Web.Api;
 
-/// <summary>Body of <c>POST /api/tasks/{taskId}/progress</c>.</summary>
-public sealed record ProgressRequest(decimal? Value, string? Note);
+/// <summary>Body of <c>POST /api/tasks/{taskId}/progress</c>; <c>baseVersion</c> is the task version the client saw.</summary>
+public sealed record ProgressRequest(decimal? Value, string? Note, int? BaseVersion = null);

@@ -35,7 +35,7 @@ public static class TasksApi
 
         try
         {
-            var report = new ProgressReport { Value = value, Note = request.Note ?? "", By = user.Identity?.Name ?? "?" };
+            var report = new ProgressReport { Value = value, Note = request.Note ?? "", By = user.Identity?.Name ?? "?", BaseVersion = request.BaseVersion };
             return TypedResults.Ok(await grains.GetGrain<ITaskGrain>(taskId).ReportProgress(report));
         }
         catch (TaskNotFoundException)
@@ -45,6 +45,16 @@ public static class TasksApi
         catch (InvalidProgressException invalid)
         {
             return Problems.Invalid(invalid.Field, invalid.Reason);
+        }
+        catch (StaleVersionException stale)
+        {
+            return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The task has changed",
+                Detail = $"baseVersion {request.BaseVersion} is not the current version {stale.Current.Version}; nothing was stored. Review the current state and try again.",
+                Extensions = { ["current"] = stale.Current },
+            });
         }
     }
 }

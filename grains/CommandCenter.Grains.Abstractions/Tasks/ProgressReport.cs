@@ -7,4 +7,6 @@ public sealed record ProgressReport
     [Id(0)] public required decimal Value { get; init; }
     [Id(1)] public string Note { get; init; } = "";
     [Id(2)] public required string By { get; init; }
+    /// <summary>The task version the reporter saw; when given and no longer current, the report is refused.</summary>
+    [Id(3)] public int? BaseVersion { get; init; }
 }

@@ -22,6 +22,11 @@ public sealed class TaskGrain(
     public async Task<TaskView> ReportProgress(ProgressReport report)
     {
         var definition = state.State.Definition ?? throw new TaskNotFoundException(this.GetPrimaryKeyString());
+        if (report.BaseVersion is { } seen && seen != state.State.Version)
+        {
+            throw new StaleVersionException(View(definition));
+        }
+
         ProgressValidation.Check(definition.Target, report);
 
         var entry = new ProgressEntry { At = time.GetUtcNow(), By = report.By, Value = report.Value, Note = report.Note };
