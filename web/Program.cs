@@ -24,6 +24,7 @@ app.MapCampaignsApi();
 app.MapTasksApi();
 app.MapDisplayTokensApi();
 app.MapCampaignPlanApi();
+app.MapUsersApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 

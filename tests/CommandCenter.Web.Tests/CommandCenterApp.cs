@@ -43,10 +43,13 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
 
     public HttpClient Client() => new() { BaseAddress = BaseAddress };
 
-    public async Task<HttpClient> AdminClient()
+    public Task<HttpClient> AdminClient() => ClientFor("admin", AdminPassword);
+
+    /// <summary>A client signed in with the bearer token of <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> ClientFor(string userName, string password)
     {
         var client = Client();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = AdminPassword });
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -10,7 +10,7 @@ public static class CampaignPlanApi
     {
         var campaigns = app.MapGroup("/api/campaigns").WithTags("Campaign plans");
         campaigns.MapPost("/import", Import).RequireAuthorization(Policies.Office).DisableAntiforgery();
-        campaigns.MapGet("/{id}/export", Export).RequireAuthorization(Policies.Writer);
+        campaigns.MapGet("/{id}/export", Export).RequireAuthorization(Policies.Reader);
         return app;
     }
 

@@ -33,10 +33,22 @@ public static class TasksApi
             return Problems.Invalid("value", "A numeric value is required.");
         }
 
+        var task = grains.GetGrain<ITaskGrain>(taskId);
+        if (await task.GetView() is not { } current)
+        {
+            return Problems.NotFound($"Task '{taskId}' does not exist.");
+        }
+
+        if (!TaskPermissions.MayUpdate(user, current))
+        {
+            return TypedResults.Problem($"Task '{taskId}' belongs to {current.OwnerUnit}; your account may not update it.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+        }
+
         try
         {
             var report = new ProgressReport { Value = value, Note = request.Note ?? "", By = user.Identity?.Name ?? "?", BaseVersion = request.BaseVersion };
-            return TypedResults.Ok(await grains.GetGrain<ITaskGrain>(taskId).ReportProgress(report));
+            return TypedResults.Ok(await task.ReportProgress(report));
         }
         catch (TaskNotFoundException)
         {

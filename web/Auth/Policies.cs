@@ -3,7 +3,10 @@ namespace CommandCenter.Web.Auth;
 /// <summary>Authorization policies of the API. Both accept only accounts' bearer tokens, never display tokens.</summary>
 public static class Policies
 {
-    /// <summary>Any signed-in account may record progress (per-unit rules come with unit heads).</summary>
+    /// <summary>Any signed-in account.</summary>
+    public const string Reader = "reader";
+
+    /// <summary>Accounts that record progress: the office, and unit heads for their own unit's tasks (see <see cref="TaskPermissions"/>).</summary>
     public const string Writer = "writer";
 
     /// <summary>The campaign office.</summary>

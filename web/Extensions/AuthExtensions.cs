@@ -21,7 +21,8 @@ public static class AuthExtensions
             .AddSignInManager();
         builder.Services.AddAuthentication(IdentityConstants.BearerScheme).AddBearerToken(IdentityConstants.BearerScheme);
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Writer, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .AddPolicy(Policies.Reader, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .AddPolicy(Policies.Writer, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator, Roles.UnitHead))
             .AddPolicy(Policies.Office, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator));
         builder.Services.AddHostedService<AdminAccount>();
         return builder;

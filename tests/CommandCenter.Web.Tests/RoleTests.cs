@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace CommandCenter.Web.Tests;
+
+[Collection(PostgresCollection.Name)]
+public sealed class RoleTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private const string Password = "Unit-Head-Pa55!";
+    private const string OwnTask = "dagan100.1.1";    // owned by 城防办
+    private const string OtherTask = "dagan100.2.1";  // owned by 计划财务处
+    private CommandCenterApp _app = null!;
+
+    public async Task InitializeAsync() => _app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<HttpClient> NewUser(string userName, string role, string? unit = null)
+    {
+        var response = await (await _app.AdminClient()).PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await _app.ClientFor(userName, Password);
+    }
+
+    private async Task<int> Version(string taskId) =>
+        (await _app.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}")).GetProperty("version").GetInt32();
+
+    [Fact]
+    public async Task A_unit_head_updates_their_own_unit_s_task_only()
+    {
+        var head = await NewUser("chengfangban", "UnitHead", "城防办");
+
+        Assert.Equal(HttpStatusCode.OK, (await head.PostAsJsonAsync($"/api/tasks/{OwnTask}/progress", new { value = 100 })).StatusCode);
+
+        var before = await Version(OtherTask);
+        var refused = await head.PostAsJsonAsync($"/api/tasks/{OtherTask}/progress", new { value = 1 });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, await Version(OtherTask));
+    }
+
+    [Theory]
+    [InlineData("Viewer")]
+    [InlineData("GridHead")]
+    public async Task Accounts_that_do_not_record_progress_get_403(string role)
+    {
+        var account = await NewUser("someone-" + role.ToLowerInvariant(), role);
+        var before = await Version(OwnTask);
+        Assert.Equal(HttpStatusCode.Forbidden, (await account.PostAsJsonAsync($"/api/tasks/{OwnTask}/progress", new { value = 1 })).StatusCode);
+        Assert.Equal(before, await Version(OwnTask));
+    }
+
+    [Fact]
+    public async Task Only_the_office_creates_accounts_and_manages_screens()
+    {
+        var head = await NewUser("paishui", "UnitHead", "城市排水管理处");
+        Assert.Equal(HttpStatusCode.Forbidden, (await head.PostAsJsonAsync("/api/users", new { userName = "x", password = Password, role = "Administrator" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await head.PostAsJsonAsync("/api/display-tokens", new { name = "屏" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await head.PostAsync("/api/campaigns/dagan100/wall/reload", null)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{\"userName\":\"a\",\"password\":\"Unit-Head-Pa55!\",\"role\":\"Boss\"}", "role")]
+    [InlineData("{\"userName\":\"b\",\"password\":\"Unit-Head-Pa55!\",\"role\":\"UnitHead\"}", "unit")]
+    [InlineData("{\"userName\":\"c\",\"password\":\"short\",\"role\":\"Viewer\"}", "password")]
+    public async Task Bad_account_requests_are_400_and_create_nothing(string body, string field)
+    {
+        var admin = await _app.AdminClient();
+        var response = await admin.PostAsync("/api/users", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/users");
+        Assert.Equal(["admin"], users.EnumerateArray().Select(u => u.GetProperty("userName").GetString()));
+    }
+}

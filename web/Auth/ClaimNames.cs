@@ -1,0 +1,8 @@
+namespace CommandCenter.Web.Auth;
+
+/// <summary>CommandCenter's own claims on an account.</summary>
+public static class ClaimNames
+{
+    /// <summary>The unit a unit head answers for, e.g. 城防办.</summary>
+    public const string Unit = "cc:unit";
+}
