@@ -6,19 +6,14 @@ using Npgsql;
 namespace CommandCenter.Web.Tests;
 
 [Collection(PostgresCollection.Name)]
-public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class ApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string TaskId = "dagan100.8.1";
-    private CommandCenterApp _app = null!;
-
-    public async Task InitializeAsync() => _app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public void Uses_the_configured_database_not_a_managed_one()
     {
-        var database = _app.Service<CommandCenterDatabase>();
+        var database = App.Service<CommandCenterDatabase>();
         var name = new NpgsqlConnectionStringBuilder(database.DataSource.ConnectionString).Database;
         Assert.StartsWith("test_", name);
     }
@@ -26,14 +21,14 @@ public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task Ready_once_silo_and_database_are_usable()
     {
-        var response = await _app.Client().GetAsync("/health/ready");
+        var response = await App.Client().GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
     public async Task Lists_and_serves_the_seeded_campaign()
     {
-        var client = _app.Client();
+        var client = App.Client();
         var campaigns = await client.GetFromJsonAsync<JsonElement>("/api/campaigns");
         var listed = Assert.Single(campaigns.EnumerateArray());
         Assert.Equal("dagan100", listed.GetProperty("id").GetString());
@@ -54,7 +49,7 @@ public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task Writing_requires_a_token()
     {
-        var response = await _app.Client().PostAsJsonAsync($"/api/tasks/{TaskId}/progress", new { value = 1, note = "" });
+        var response = await App.Client().PostAsJsonAsync($"/api/tasks/{TaskId}/progress", new { value = 1, note = "" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(await Version(), (await CurrentTask())!.Value.GetProperty("version").GetInt32());
     }
@@ -62,7 +57,7 @@ public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task Wrong_password_gets_no_token()
     {
-        var response = await _app.Client().PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = "wrong" });
+        var response = await App.Client().PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = "wrong" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -70,7 +65,7 @@ public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task Progress_is_answered_with_the_committed_state()
     {
-        var client = await _app.AdminClient();
+        var client = await App.AdminClient();
         var before = await Version();
         var response = await client.PostAsJsonAsync($"/api/tasks/{TaskId}/progress", new { value = 321, note = "清理占道经营" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -92,7 +87,7 @@ public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
     [InlineData("null", HttpStatusCode.BadRequest)]
     public async Task Bad_progress_input_gets_problem_details_and_stores_nothing(string body, HttpStatusCode expected)
     {
-        var client = await _app.AdminClient();
+        var client = await App.AdminClient();
         var before = await Version();
         var response = await client.PostAsync($"/api/tasks/{TaskId}/progress", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(expected, response.StatusCode);
@@ -105,7 +100,7 @@ public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
     [InlineData("/api/tasks/has%20space/progress")]
     public async Task Progress_for_an_unknown_task_is_404(string path)
     {
-        var client = await _app.AdminClient();
+        var client = await App.AdminClient();
         var response = await client.PostAsJsonAsync(path, new { value = 1 });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -116,7 +111,7 @@ public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
     [InlineData("/api/tasks/nope")]
     public async Task Unknown_ids_are_404_problems(string path)
     {
-        var response = await _app.Client().GetAsync(path);
+        var response = await App.Client().GetAsync(path);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -124,7 +119,7 @@ public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task Concurrent_edits_based_on_one_version_give_one_200_and_one_409()
     {
-        var client = await _app.AdminClient();
+        var client = await App.AdminClient();
         var version = await Version();
         var responses = await Task.WhenAll(
             client.PostAsJsonAsync($"/api/tasks/{TaskId}/progress", new { value = 100, baseVersion = version }),
@@ -138,7 +133,7 @@ public sealed class ApiTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Equal(version + 1, await Version());
     }
 
-    private async Task<JsonElement?> CurrentTask() => await _app.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}");
+    private async Task<JsonElement?> CurrentTask() => await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}");
 
     private async Task<int> Version() => (await CurrentTask())!.Value.GetProperty("version").GetInt32();
 }

@@ -5,13 +5,8 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests;
 
 [Collection(PostgresCollection.Name)]
-public sealed class CampaignPlanTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class CampaignPlanTests(PostgresFixture postgres) : AppTests(postgres)
 {
-    private CommandCenterApp _app = null!;
-
-    public async Task InitializeAsync() => _app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     private static MultipartFormDataContent Form(byte[] file, string fileName, string name = "导入的专项行动", string start = "2026-10-11", string end = "2027-01-18", string? id = null)
     {
@@ -38,14 +33,14 @@ public sealed class CampaignPlanTests(PostgresFixture postgres) : IAsyncLifetime
             string.Join("、", t.GetProperty("coUnits").EnumerateArray().Select(c => c.GetString())),
             t.GetProperty("target").GetRawText(), t.GetProperty("dueDate").GetString()))).ToList();
 
-    private async Task<int> CampaignCount() => (await _app.Client().GetFromJsonAsync<JsonElement>("/api/campaigns")).GetArrayLength();
+    private async Task<int> CampaignCount() => (await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns")).GetArrayLength();
 
     [Theory]
     [InlineData("xlsx", "zh")]
     [InlineData("csv", "en")]
     public async Task The_seed_plan_round_trips_through_export_and_import(string format, string language)
     {
-        var client = await _app.AdminClient();
+        var client = await App.AdminClient();
         var original = await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
         var exported = await client.GetByteArrayAsync($"/api/campaigns/dagan100/export?format={format}&language={language}");
 
@@ -67,10 +62,10 @@ public sealed class CampaignPlanTests(PostgresFixture postgres) : IAsyncLifetime
                   "一,背街小巷专项治理行动,城管支队,吴永强,1.2,路灯亮灯率达到98%,市政设施管理处,比率,98,%,2026-12-31\r\n";
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.GetEncoding("GB18030").GetBytes(csv);
-        var response = await (await _app.AdminClient()).PostAsync("/api/campaigns/import", Form(bytes, "计划.csv", id: "gb-test"));
+        var response = await (await App.AdminClient()).PostAsync("/api/campaigns/import", Form(bytes, "计划.csv", id: "gb-test"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
-        var snapshot = await _app.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/gb-test");
+        var snapshot = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/gb-test");
         var tasks = snapshot.GetProperty("lines")[0].GetProperty("tasks");
         Assert.Equal("清理占道经营400处", tasks[0].GetProperty("title").GetString());
         Assert.Equal("rate", tasks[1].GetProperty("target").GetProperty("kind").GetString());
@@ -84,14 +79,14 @@ public sealed class CampaignPlanTests(PostgresFixture postgres) : IAsyncLifetime
                   "1,Line,Unit,Leader,1.2,Bad kind,Unit,sometimes,10,pcs,2026-12-31\n" +
                   "1,Line,Unit,Leader,1.3,Bad date,Unit,quantity,10,pcs,31/12/2026\n";
         var before = await CampaignCount();
-        var response = await (await _app.AdminClient()).PostAsync("/api/campaigns/import", Form(Encoding.UTF8.GetBytes(csv), "plan.csv", id: "broken"));
+        var response = await (await App.AdminClient()).PostAsync("/api/campaigns/import", Form(Encoding.UTF8.GetBytes(csv), "plan.csv", id: "broken"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().ToList();
         Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == 3 && e.GetProperty("column").GetString() == "target_kind");
         Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == 4 && e.GetProperty("column").GetString() == "due_date");
         Assert.Equal(before, await CampaignCount());
-        Assert.Equal(HttpStatusCode.NotFound, (await _app.Client().GetAsync("/api/tasks/broken.1.1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Client().GetAsync("/api/tasks/broken.1.1")).StatusCode);
     }
 
     [Theory]
@@ -100,9 +95,9 @@ public sealed class CampaignPlanTests(PostgresFixture postgres) : IAsyncLifetime
     [InlineData("行动", "2026-10-11", "2026-10-01", "endDate")]
     public async Task A_bad_form_is_400_and_stores_nothing(string name, string start, string end, string field)
     {
-        var exported = await (await _app.AdminClient()).GetByteArrayAsync("/api/campaigns/dagan100/export?format=csv");
+        var exported = await (await App.AdminClient()).GetByteArrayAsync("/api/campaigns/dagan100/export?format=csv");
         var before = await CampaignCount();
-        var response = await (await _app.AdminClient()).PostAsync("/api/campaigns/import", Form(exported, "plan.csv", name, start, end));
+        var response = await (await App.AdminClient()).PostAsync("/api/campaigns/import", Form(exported, "plan.csv", name, start, end));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
         Assert.Equal(before, await CampaignCount());
@@ -111,7 +106,7 @@ public sealed class CampaignPlanTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task Importing_over_an_existing_campaign_is_409()
     {
-        var client = await _app.AdminClient();
+        var client = await App.AdminClient();
         var exported = await client.GetByteArrayAsync("/api/campaigns/dagan100/export");
         var response = await client.PostAsync("/api/campaigns/import", Form(exported, "plan.xlsx", id: "dagan100"));
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -120,8 +115,8 @@ public sealed class CampaignPlanTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task Import_and_export_need_an_account()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.Client().GetAsync("/api/campaigns/dagan100/export")).StatusCode);
-        var response = await _app.Client().PostAsync("/api/campaigns/import", Form([1, 2, 3], "plan.csv"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.Client().GetAsync("/api/campaigns/dagan100/export")).StatusCode);
+        var response = await App.Client().PostAsync("/api/campaigns/import", Form([1, 2, 3], "plan.csv"));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 }

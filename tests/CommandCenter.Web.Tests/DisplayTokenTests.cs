@@ -6,34 +6,29 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace CommandCenter.Web.Tests;
 
 [Collection(PostgresCollection.Name)]
-public sealed class DisplayTokenTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class DisplayTokenTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
-    private CommandCenterApp _app = null!;
-
-    public async Task InitializeAsync() => _app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     private async Task<(string Id, string Token)> Issue(string? campaignId = "dagan100")
     {
-        var response = await (await _app.AdminClient()).PostAsJsonAsync("/api/display-tokens", new { name = "指挥大厅 1 号屏", campaignId });
+        var response = await (await App.AdminClient()).PostAsJsonAsync("/api/display-tokens", new { name = "指挥大厅 1 号屏", campaignId });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return (body.GetProperty("id").GetString()!, body.GetProperty("token").GetString()!);
     }
 
     private HubConnection Screen(string token) =>
-        new HubConnectionBuilder().WithUrl(new Uri(_app.BaseAddress, "/hubs/wall"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token)).Build();
+        new HubConnectionBuilder().WithUrl(new Uri(App.BaseAddress, "/hubs/wall"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token)).Build();
 
     [Fact]
     public async Task Only_the_office_manages_display_tokens()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.Client().GetAsync("/api/display-tokens")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.Client().PostAsJsonAsync("/api/display-tokens", new { name = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.Client().GetAsync("/api/display-tokens")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.Client().PostAsJsonAsync("/api/display-tokens", new { name = "x" })).StatusCode);
         var (id, token) = await Issue();
 
-        var listed = await (await _app.AdminClient()).GetFromJsonAsync<JsonElement>("/api/display-tokens");
+        var listed = await (await App.AdminClient()).GetFromJsonAsync<JsonElement>("/api/display-tokens");
         var entry = Assert.Single(listed.EnumerateArray());
         Assert.Equal(id, entry.GetProperty("id").GetString());
         Assert.DoesNotContain(token, listed.GetRawText());
@@ -44,7 +39,7 @@ public sealed class DisplayTokenTests(PostgresFixture postgres) : IAsyncLifetime
     [InlineData("{\"name\": \"屏\", \"campaignId\": \"nope\"}")]
     public async Task Bad_token_requests_are_400(string body)
     {
-        var client = await _app.AdminClient();
+        var client = await App.AdminClient();
         var response = await client.PostAsync("/api/display-tokens", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/display-tokens")).EnumerateArray());
@@ -54,7 +49,7 @@ public sealed class DisplayTokenTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task A_display_token_cannot_write()
     {
         var (_, token) = await Issue();
-        var client = _app.Client();
+        var client = App.Client();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/tasks/dagan100.8.1/progress", new { value = 1 })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/api/campaigns/dagan100/wall/reload", null)).StatusCode);
@@ -76,7 +71,7 @@ public sealed class DisplayTokenTests(PostgresFixture postgres) : IAsyncLifetime
         await screen.InvokeAsync("Subscribe", "dagan100");
         await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await (await _app.AdminClient()).DeleteAsync($"/api/display-tokens/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await (await App.AdminClient()).DeleteAsync($"/api/display-tokens/{id}")).StatusCode);
 
         Assert.True(await revoked.Reader.ReadAsync().AsTask().WaitAsync(Wait));
         await closed.Task.WaitAsync(Wait);

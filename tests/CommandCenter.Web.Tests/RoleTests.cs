@@ -3,26 +3,21 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests;
 
 [Collection(PostgresCollection.Name)]
-public sealed class RoleTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class RoleTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Password = "Unit-Head-Pa55!";
     private const string OwnTask = "dagan100.1.1";    // owned by 城防办
     private const string OtherTask = "dagan100.2.1";  // owned by 计划财务处
-    private CommandCenterApp _app = null!;
-
-    public async Task InitializeAsync() => _app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     private async Task<HttpClient> NewUser(string userName, string role, string? unit = null)
     {
-        var response = await (await _app.AdminClient()).PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit });
+        var response = await (await App.AdminClient()).PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await _app.ClientFor(userName, Password);
+        return await App.ClientFor(userName, Password);
     }
 
     private async Task<int> Version(string taskId) =>
-        (await _app.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}")).GetProperty("version").GetInt32();
+        (await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}")).GetProperty("version").GetInt32();
 
     [Fact]
     public async Task A_unit_head_updates_their_own_unit_s_task_only()
@@ -64,7 +59,7 @@ public sealed class RoleTests(PostgresFixture postgres) : IAsyncLifetime
     [InlineData("{\"userName\":\"c\",\"password\":\"short\",\"role\":\"Viewer\"}", "password")]
     public async Task Bad_account_requests_are_400_and_create_nothing(string body, string field)
     {
-        var admin = await _app.AdminClient();
+        var admin = await App.AdminClient();
         var response = await admin.PostAsync("/api/users", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));

@@ -6,20 +6,15 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace CommandCenter.Web.Tests;
 
 [Collection(PostgresCollection.Name)]
-public sealed class WallHubTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class WallHubTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
-    private CommandCenterApp _app = null!;
-
-    public async Task InitializeAsync() => _app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task A_subscribed_client_gets_the_snapshot_then_the_change_after_a_post()
     {
         var messages = Channel.CreateUnbounded<(string Kind, JsonElement Body)>();
-        await using var connection = _app.WallConnection();
+        await using var connection = App.WallConnection();
         connection.On<JsonElement>("Snapshot", body => messages.Writer.TryWrite(("Snapshot", body)));
         connection.On<JsonElement>("Changes", frame => { foreach (var c in frame.EnumerateArray()) messages.Writer.TryWrite(("Change", c)); });
         await connection.StartAsync();
@@ -29,7 +24,7 @@ public sealed class WallHubTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Equal("Snapshot", kind);
         var sequence = snapshot.GetProperty("sequence").GetInt64();
 
-        var client = await _app.AdminClient();
+        var client = await App.AdminClient();
         var response = await client.PostAsJsonAsync("/api/tasks/dagan100.8.1/progress", new { value = 250, note = "联合执法" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
@@ -48,13 +43,13 @@ public sealed class WallHubTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task A_client_of_another_campaign_gets_no_change()
     {
         var changes = Channel.CreateUnbounded<JsonElement>();
-        await using var connection = _app.WallConnection();
+        await using var connection = App.WallConnection();
         connection.On<JsonElement>("Changes", frame => { foreach (var c in frame.EnumerateArray()) changes.Writer.TryWrite(c); });
         await connection.StartAsync();
         var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("Subscribe", "no-such-campaign"));
         Assert.Contains("Unknown campaign", error.Message);
 
-        var client = await _app.AdminClient();
+        var client = await App.AdminClient();
         (await client.PostAsJsonAsync("/api/tasks/dagan100.8.1/progress", new { value = 260 })).EnsureSuccessStatusCode();
 
         // The positive case above shows a change arrives well within this time when subscribed.
@@ -65,8 +60,8 @@ public sealed class WallHubTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task Resume_sends_only_the_changes_a_screen_missed()
     {
-        var client = await _app.AdminClient();
-        await using var first = _app.WallConnection();
+        var client = await App.AdminClient();
+        await using var first = App.WallConnection();
         var snapshots = Channel.CreateUnbounded<JsonElement>();
         first.On<JsonElement>("Snapshot", s => snapshots.Writer.TryWrite(s));
         await first.StartAsync();
@@ -80,7 +75,7 @@ public sealed class WallHubTests(PostgresFixture postgres) : IAsyncLifetime
 
         var frames = Channel.CreateUnbounded<JsonElement>();
         var fresh = Channel.CreateUnbounded<JsonElement>();
-        await using var second = _app.WallConnection();
+        await using var second = App.WallConnection();
         second.On<JsonElement>("Changes", f => { foreach (var c in f.EnumerateArray()) frames.Writer.TryWrite(c); });
         second.On<JsonElement>("Snapshot", s => fresh.Writer.TryWrite(s));
         await second.StartAsync();
@@ -98,7 +93,7 @@ public sealed class WallHubTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task Resume_from_a_sequence_the_log_no_longer_holds_sends_a_snapshot()
     {
         var snapshots = Channel.CreateUnbounded<JsonElement>();
-        await using var connection = _app.WallConnection();
+        await using var connection = App.WallConnection();
         connection.On<JsonElement>("Snapshot", s => snapshots.Writer.TryWrite(s));
         await connection.StartAsync();
         await connection.InvokeAsync("Resume", "dagan100", 7L); // an earlier activation's number
@@ -110,12 +105,12 @@ public sealed class WallHubTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task Reload_request_reaches_subscribed_screens()
     {
         var reloads = Channel.CreateUnbounded<bool>();
-        await using var connection = _app.WallConnection();
+        await using var connection = App.WallConnection();
         connection.On("Reload", () => reloads.Writer.TryWrite(true));
         await connection.StartAsync();
         await connection.InvokeAsync("Subscribe", "dagan100");
 
-        var response = await (await _app.AdminClient()).PostAsync("/api/campaigns/dagan100/wall/reload", null);
+        var response = await (await App.AdminClient()).PostAsync("/api/campaigns/dagan100/wall/reload", null);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.True(await reloads.Reader.ReadAsync().AsTask().WaitAsync(Wait));
     }

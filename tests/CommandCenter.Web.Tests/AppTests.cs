@@ -1,0 +1,11 @@
+namespace CommandCenter.Web.Tests;
+
+/// <summary>Tests against one running web host on a fresh database, started before each test and stopped after it.</summary>
+public abstract class AppTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    protected CommandCenterApp App { get; private set; } = null!;
+
+    public async Task InitializeAsync() => App = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
