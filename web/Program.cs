@@ -25,6 +25,7 @@ app.MapTasksApi();
 app.MapDisplayTokensApi();
 app.MapCampaignPlanApi();
 app.MapUsersApi();
+app.MapReportsApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 

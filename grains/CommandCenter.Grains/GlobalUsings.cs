@@ -1,5 +1,6 @@
 global using CommandCenter.Campaigns;
 global using CommandCenter.Domain;
+global using CommandCenter.Reports;
 global using CommandCenter.Tasks;
 global using CommandCenter.Wall;
 global using Microsoft.Extensions.Logging;

@@ -1,4 +1,6 @@
+using CommandCenter.Domain;
 using CommandCenter.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using CommandCenter.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
@@ -20,12 +22,21 @@ public sealed class GrainCluster : IAsyncDisposable
 
     public IClusterClient Client => Cluster.Client;
 
-    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true)
+    /// <param name="clock">The clock of the product's rules; the system clock when null.</param>
+    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true, TimeProvider? clock = null)
     {
         var database = await CommandCenterDatabase.OpenAsync(new StorageSettings { ConnectionString = connectionString }, NullLogger.Instance);
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ServiceId = "commandcenter-tests";
-        builder.ConfigureSilo((_, silo) => silo.AddCommandCenterGrainServices(database, seed));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            if (clock is not null)
+            {
+                silo.Services.AddSingleton(new DomainClock(clock));
+            }
+
+            silo.AddCommandCenterGrainServices(database, seed);
+        });
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new GrainCluster(cluster, database);

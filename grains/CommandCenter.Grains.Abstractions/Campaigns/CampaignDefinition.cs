@@ -13,4 +13,8 @@ public sealed record CampaignDefinition
     /// <summary>How far (0–1) progress may trail the time elapsed before a task counts as lagging.</summary>
     [Id(5)] public double LagTolerance { get; init; } = 0.10;
     [Id(6)] public IReadOnlyList<LineOfEffortDefinition> Lines { get; init; } = [];
+    /// <summary>The weekday of the weekly progress report's deadline (每周五报送), in the campaign's time zone.</summary>
+    [Id(7)] public DayOfWeek ReportDay { get; init; } = DayOfWeek.Friday;
+    /// <summary>The time of day of the weekly deadline, in the campaign's time zone.</summary>
+    [Id(8)] public TimeOnly ReportTime { get; init; } = new(17, 0);
 }

@@ -11,6 +11,10 @@ public interface ICampaignGrain : IGrainWithStringKey
     [Alias("Define")]
     Task Define(CampaignDefinition definition);
 
+    /// <summary>The plan, or null when no campaign has this id.</summary>
+    [AlwaysInterleave, Alias("GetDefinition")]
+    Task<CampaignDefinition?> GetDefinition();
+
     /// <summary>The snapshot, or null when no campaign has this id.</summary>
     [Alias("GetSnapshot")]
     Task<CampaignSnapshot?> GetSnapshot();
@@ -22,6 +26,13 @@ public interface ICampaignGrain : IGrainWithStringKey
     /// <summary>The changes after <paramref name="sequence"/>, or a snapshot when the change log no longer reaches back that far; null for an unknown campaign.</summary>
     [Alias("CatchUp")]
     Task<WallCatchUp?> CatchUp(long sequence);
+
+    /// <summary>
+    /// Within the hours before this week's report deadline, reminds the lead units that have not reported (run
+    /// hourly by an Orleans reminder); returns the units reminded.
+    /// </summary>
+    [Alias("RemindReporters")]
+    Task<IReadOnlyList<string>> RemindReporters();
 
     /// <summary>Makes every wall screen of this campaign reload itself (after an upgrade).</summary>
     [Alias("ReloadWalls")]

@@ -9,8 +9,14 @@ namespace CommandCenter.Campaigns;
 public sealed class CampaignGrain(
     [PersistentState("campaign", StorageNames.Default)] IPersistentState<CampaignState> state,
     WallPublisher wall,
-    TimeProvider time) : Grain, ICampaignGrain
+    DomainClock time,
+    ILogger<CampaignGrain> logger) : Grain, ICampaignGrain, IRemindable
 {
+    /// <summary>How long before the weekly deadline units that have not reported are reminded.</summary>
+    public static readonly TimeSpan ReminderLead = TimeSpan.FromHours(3);
+
+    private const string ReportReminder = "weekly-report-reminder";
+
     /// <summary>How many recent changes a campaign keeps for screens catching up after a reconnect.</summary>
     public const int ChangeLogLength = 1000;
 
@@ -27,7 +33,40 @@ public sealed class CampaignGrain(
             state.State.Epoch++;
             await state.WriteStateAsync(cancellationToken);
             await LoadTasks(definition);
+            await this.RegisterOrUpdateReminder(ReportReminder, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
         }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == ReportReminder)
+        {
+            await RemindReporters();
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> RemindReporters()
+    {
+        if (state.State.Definition is not { } definition)
+        {
+            return [];
+        }
+
+        var now = time.GetUtcNow();
+        var week = ReportWeek.Current(time, definition.TimeZone);
+        var deadline = ReportWeek.Deadline(week, definition.ReportDay, definition.ReportTime, definition.TimeZone);
+        if (now < deadline - ReminderLead || now > deadline)
+        {
+            return [];
+        }
+
+        var reminded = await GrainFactory.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(definition.Id, week)).RemindPending();
+        if (reminded.Count > 0)
+        {
+            logger.LogInformation("Reminded {Units} of the weekly report of {Campaign} due {Deadline}", string.Join("、", reminded), definition.Id, deadline);
+        }
+
+        return reminded;
     }
 
     public async Task Define(CampaignDefinition definition)
@@ -46,7 +85,10 @@ public sealed class CampaignGrain(
             TimeZone = definition.TimeZone,
         });
         await LoadTasks(definition);
+        await this.RegisterOrUpdateReminder(ReportReminder, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
     }
+
+    public Task<CampaignDefinition?> GetDefinition() => Task.FromResult(state.State.Definition);
 
     public Task<CampaignSnapshot?> GetSnapshot()
     {

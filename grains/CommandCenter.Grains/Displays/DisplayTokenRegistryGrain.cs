@@ -7,7 +7,7 @@ namespace CommandCenter.Displays;
 public sealed class DisplayTokenRegistryGrain(
     [PersistentState("display-tokens", StorageNames.Default)] IPersistentState<List<DisplayToken>> state,
     WallPublisher wall,
-    TimeProvider time) : Grain, IDisplayTokenRegistryGrain
+    DomainClock time) : Grain, IDisplayTokenRegistryGrain
 {
     public async Task<IssuedDisplayToken> Issue(string name, string? campaignId, string createdBy)
     {

@@ -19,6 +19,7 @@ public static class OrleansExtensions
     {
         var settings = OrleansSettings.From(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(DomainClock.SystemClock);
         if (settings.IsClient)
         {
             var db = database ?? throw new InvalidOperationException("Orleans:Mode=Client needs a PostgreSQL database to find the cluster.");
@@ -49,7 +50,7 @@ public static class OrleansExtensions
     /// <summary>Grain storage, reminders, the wall fan-out and seeding: everything a silo needs besides clustering.</summary>
     public static ISiloBuilder AddCommandCenterGrainServices(this ISiloBuilder silo, CommandCenterDatabase? database, bool seedDemoCampaign)
     {
-        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(DomainClock.SystemClock);
         silo.Services.AddSingleton<WallPublisher>();
         if (database is null)
         {

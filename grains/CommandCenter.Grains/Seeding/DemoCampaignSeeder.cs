@@ -1,7 +1,7 @@
 namespace CommandCenter.Seeding;
 
 /// <summary>Startup task: on an empty database, creates the demo campaign. Safe when several silos start at once.</summary>
-public sealed class DemoCampaignSeeder(IGrainFactory grains, TimeProvider time, ILogger<DemoCampaignSeeder> logger) : IStartupTask
+public sealed class DemoCampaignSeeder(IGrainFactory grains, DomainClock time, ILogger<DemoCampaignSeeder> logger) : IStartupTask
 {
     public async Task Execute(CancellationToken cancellationToken)
     {

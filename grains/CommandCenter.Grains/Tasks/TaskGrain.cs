@@ -3,7 +3,7 @@ namespace CommandCenter.Tasks;
 /// <summary>One task: validates and records progress updates, then tells its campaign.</summary>
 public sealed class TaskGrain(
     [PersistentState("task", StorageNames.Default)] IPersistentState<TaskState> state,
-    TimeProvider time) : Grain, ITaskGrain
+    DomainClock time) : Grain, ITaskGrain
 {
     public async Task<TaskView> Define(TaskDefinition definition, IReadOnlyList<ProgressEntry>? history)
     {

@@ -4,7 +4,7 @@ namespace CommandCenter.Wall;
 /// Which web hosts want wall changes. Kept in memory only: hosts re-register every
 /// <see cref="WallHosts.RefreshInterval"/>, so a restarted registry is whole again within that time.
 /// </summary>
-public sealed class WallHostRegistryGrain(TimeProvider time) : Grain, IWallHostRegistryGrain
+public sealed class WallHostRegistryGrain(DomainClock time) : Grain, IWallHostRegistryGrain
 {
     private readonly Dictionary<string, (IWallObserver Observer, DateTimeOffset Seen)> _hosts = [];
 

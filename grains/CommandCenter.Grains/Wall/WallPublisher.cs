@@ -4,7 +4,7 @@ namespace CommandCenter.Wall;
 /// Per-silo fan-out of campaign changes (and wall commands) to every registered web host. The host list is fetched from the
 /// registry and cached for <see cref="RefreshInterval"/>; each host gets a one-way call.
 /// </summary>
-public sealed class WallPublisher(IGrainFactory grains, TimeProvider time, ILogger<WallPublisher> logger)
+public sealed class WallPublisher(IGrainFactory grains, DomainClock time, ILogger<WallPublisher> logger)
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
 

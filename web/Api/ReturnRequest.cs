@@ -1,0 +1,3 @@
+namespace CommandCenter.Web.Api;
+
+public sealed record ReturnRequest(string? Reason);
