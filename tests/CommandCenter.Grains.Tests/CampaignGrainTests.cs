@@ -25,6 +25,8 @@ public sealed class CampaignGrainTests(PostgresFixture postgres)
         }
 
         public Task OnDisplayTokenRevoked(string tokenId) => Task.CompletedTask;
+
+        public Task OnReportsChanged(string campaignId) => Task.CompletedTask;
     }
 
     [Fact]

@@ -1,2 +1,3 @@
 global using CommandCenter.Campaigns;
 global using CommandCenter.Tasks;
+global using CommandCenter.Reports;

@@ -1,3 +1,5 @@
+using CommandCenter.Domain;
+using CommandCenter.Reports;
 using CommandCenter.Web.Api;
 using Microsoft.AspNetCore.SignalR;
 
@@ -8,7 +10,7 @@ namespace CommandCenter.Web.Wall;
 /// frames; after a reconnect, <c>Resume(campaignId, sequence)</c> sends what it missed. A screen may connect with a
 /// display token (<c>access_token</c>); a revoked token is refused. See docs/HUB-PROTOCOL.md.
 /// </summary>
-public sealed class WallHub(IGrainFactory grains, DisplayConnections displays) : Hub
+public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock) : Hub
 {
     public const string Path = "/hubs/wall";
 
@@ -80,6 +82,19 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays) :
         {
             await Clients.Caller.SendAsync(WallMessages.Changes, catchUp.Changes);
         }
+    }
+
+    /// <summary>This week's weekly-report status per lead unit (screens poll it; it changes a few times a week).</summary>
+    public async Task<WeekReports?> Reports(string campaignId)
+    {
+        if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
+            || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is not { } campaign)
+        {
+            throw new HubException("Unknown campaign.");
+        }
+
+        var week = ReportWeek.Current(clock, campaign.TimeZone);
+        return await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Get();
     }
 
     public Task Unsubscribe(string campaignId) =>

@@ -11,6 +11,12 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
         return Task.CompletedTask;
     }
 
+    public Task OnReportsChanged(string campaignId)
+    {
+        _ = hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.ReportsChanged);
+        return Task.CompletedTask;
+    }
+
     public Task OnReload(string campaignId)
     {
         _ = hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.Reload);

@@ -7,5 +7,6 @@ public static class WallMessages
     public const string Changes = "Changes";
     public const string Heartbeat = "Heartbeat";
     public const string Reload = "Reload";
+    public const string ReportsChanged = "ReportsChanged";
     public const string Revoked = "Revoked";
 }

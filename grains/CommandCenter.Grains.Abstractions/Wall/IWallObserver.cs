@@ -7,6 +7,10 @@ public interface IWallObserver : IGrainObserver
     [OneWay, Alias("OnChange")]
     Task OnChange(WallChange change);
 
+    /// <summary>A weekly report of the campaign was submitted or returned: screens refresh their report page.</summary>
+    [OneWay, Alias("OnReportsChanged")]
+    Task OnReportsChanged(string campaignId);
+
     /// <summary>Every screen of the campaign should reload its page.</summary>
     [OneWay, Alias("OnReload")]
     Task OnReload(string campaignId);

@@ -3,6 +3,7 @@ namespace CommandCenter.Reports;
 /// <summary>One campaign week's reports: who submitted what and when, judged against the week's deadline.</summary>
 public sealed class WeeklyReportsGrain(
     [PersistentState("weekly-reports", StorageNames.Default)] IPersistentState<Dictionary<string, UnitReportState>> state,
+    WallPublisher wall,
     DomainClock time) : Grain, IWeeklyReportsGrain
 {
     private string CampaignId => this.GetPrimaryKeyString().Split('/')[0];
@@ -24,6 +25,7 @@ public sealed class WeeklyReportsGrain(
         entry.ReturnReason = null;
         state.State[unit] = entry;
         await state.WriteStateAsync();
+        await wall.ReportsChanged(campaign.Id);
         return View(campaign, unit);
     }
 
@@ -37,6 +39,7 @@ public sealed class WeeklyReportsGrain(
         entry.Returned = true;
         entry.ReturnReason = reason;
         await state.WriteStateAsync();
+        await wall.ReportsChanged(campaign.Id);
         return View(campaign, unit);
     }
 

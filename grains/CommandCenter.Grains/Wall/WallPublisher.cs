@@ -13,6 +13,8 @@ public sealed class WallPublisher(IGrainFactory grains, DomainClock time, ILogge
 
     public ValueTask Publish(WallChange change) => ToEveryHost(o => o.OnChange(change), $"change {change.Sequence} of {change.CampaignId}");
 
+    public ValueTask ReportsChanged(string campaignId) => ToEveryHost(o => o.OnReportsChanged(campaignId), $"report change of {campaignId}");
+
     public ValueTask Reload(string campaignId) => ToEveryHost(o => o.OnReload(campaignId), $"reload of {campaignId}");
 
     public ValueTask Revoked(string tokenId) => ToEveryHost(o => o.OnDisplayTokenRevoked(tokenId), $"revocation of display token {tokenId}");

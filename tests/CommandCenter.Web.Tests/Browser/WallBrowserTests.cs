@@ -85,6 +85,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : IAsyncLifetime
     [Theory]
     [InlineData(1920, 1080, "overview", "wall-1080p.png")]
     [InlineData(1920, 1080, "tasks", "wall-tasks-1080p.png")]
+    [InlineData(1920, 1080, "reports", "wall-reports-1080p.png")]
     [InlineData(3840, 2160, "overview", "wall-4k.png")]
     public async Task The_wall_fits_the_screen_without_scroll_bars(int width, int height, string page, string screenshot)
     {
@@ -92,6 +93,13 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : IAsyncLifetime
         var wall = new WallPageObject(await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, $"/wall/dagan100?pages={page}"), width, height));
         await wall.WaitUntilLive();
         await CompleteTask(app, "dagan100.6.1"); // something in the live feed
+        (await (await app.AdminClient()).PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "城防办", workDone = "完成第三次演练" })).EnsureSuccessStatusCode();
+        if (page == "reports")
+        {
+            await wall.Page.Locator(".cc-report[data-unit='城防办'][data-report-status='OnTime'], .cc-report[data-unit='城防办'][data-report-status='Late']")
+                .WaitForAsync(new() { Timeout = 20_000 });
+        }
+
         await Task.Delay(1500);
 
         var (fitsWidth, fitsHeight) = await wall.Fits();

@@ -17,6 +17,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(15);
 
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _reportsChanged = new(0);
     private HubConnection? _hub;
 
     public WallModel Model { get; } = new();
@@ -29,6 +30,11 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     public bool ClusterLive { get; private set; } = true;
 
     public bool Missing { get; private set; }
+
+    /// <summary>This week's weekly-report status per lead unit, refreshed every <see cref="ReportsInterval"/>.</summary>
+    public WeekReports? Reports { get; private set; }
+
+    public static readonly TimeSpan ReportsInterval = TimeSpan.FromSeconds(30);
 
     /// <summary>Raised on every change of what the screen shows; the page coalesces renders.</summary>
     public event Action? Changed;
@@ -56,10 +62,34 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
         _hub.On<List<WallChange>>("Changes", OnChanges);
         _hub.On<HeartbeatMessage>("Heartbeat", beat => { ClusterLive = beat.Live; Heard(); });
         _hub.On("Reload", () => ReloadRequested?.Invoke());
+        _hub.On("ReportsChanged", () => _reportsChanged.Release());
         _hub.On("Revoked", OnRevoked);
         _hub.Reconnecting += _ => { State = ConnectionState.Reconnecting; Changed?.Invoke(); return Task.CompletedTask; };
         _hub.Reconnected += _ => CatchUp();
         await ConnectForever();
+        _ = PollReports();
+    }
+
+    private async Task PollReports()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                if (_hub!.State == HubConnectionState.Connected)
+                {
+                    Reports = await _hub.InvokeAsync<WeekReports?>("Reports", campaignId, _stop.Token);
+                    Changed?.Invoke();
+                }
+            }
+            catch (Exception) when (!_stop.IsCancellationRequested)
+            {
+                // Shown as stale by the connection state; the next round tries again.
+            }
+
+            // Wait for the next round, or for the server's word that a report changed.
+            await _reportsChanged.WaitAsync(Reports is null ? TimeSpan.FromSeconds(2) : ReportsInterval, _stop.Token).ContinueWith(_ => { });
+        }
     }
 
     /// <summary>The first connection (or one after the hub gave up) is retried with the same backoff, forever.</summary>

@@ -1,15 +1,16 @@
 namespace CommandCenter.Wall.Model;
 
 /// <summary>
-/// The playlist of wall pages: <c>?pages=overview,tasks&amp;interval=30</c> rotates (15–300 s), a single page pins it.
+/// The playlist of wall pages: <c>?pages=overview,tasks,reports&amp;interval=30</c> rotates (15–300 s), a single page pins it.
 /// </summary>
 public sealed class WallRotation
 {
     public const string Overview = "overview";
     public const string Tasks = "tasks";
+    public const string Reports = "reports";
     public const int DefaultIntervalSeconds = 30;
 
-    private static readonly string[] Known = [Overview, Tasks];
+    private static readonly string[] Known = [Overview, Tasks, Reports];
 
     private readonly IReadOnlyList<string> _pages;
     private readonly TimeSpan _interval;
