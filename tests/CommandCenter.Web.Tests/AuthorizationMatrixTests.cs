@@ -1,0 +1,86 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace CommandCenter.Web.Tests;
+
+/// <summary>Every write endpoint × every kind of caller: who gets in, who gets 401 or 403.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTests(postgres)
+{
+    private const string Password = "Matrix-Pa55word!";
+
+    private sealed record Endpoint(string Name, HttpMethod Method, string Path, Func<HttpContent?> Body);
+
+    private static readonly Endpoint[] Writes =
+    [
+        new("progress on 城防办's task", HttpMethod.Post, "/api/tasks/dagan100.1.1/progress", () => Json(new { value = 1 })),
+        new("import", HttpMethod.Post, "/api/campaigns/import", () => new MultipartFormDataContent { { new StringContent("x"), "name" } }),
+        new("wall reload", HttpMethod.Post, "/api/campaigns/dagan100/wall/reload", () => null),
+        new("issue display token", HttpMethod.Post, "/api/display-tokens", () => Json(new { name = "屏" })),
+        new("revoke display token", HttpMethod.Delete, "/api/display-tokens/nothing", () => null),
+        new("create account", HttpMethod.Post, "/api/users", () => Json(new { userName = "n", password = Password, role = "Viewer" })),
+        new("weekly report", HttpMethod.Post, "/api/campaigns/dagan100/reports", () => Json(new { workDone = "x" })),
+        new("return report", HttpMethod.Post, "/api/campaigns/dagan100/reports/2026-11-23/城防办/return", () => Json(new { reason = "x" })),
+    ];
+
+    /// <summary>What each caller may reach: endpoint name → allowed.</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["anonymous"] = [],
+        ["display token"] = [],
+        ["Viewer"] = [],
+        ["GridHead"] = [],
+        ["UnitHead"] = ["progress on 城防办's task", "weekly report"],
+        ["Administrator"] = Writes.Select(w => w.Name).ToArray(),
+    };
+
+    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+
+    private async Task<HttpClient> Caller(string who)
+    {
+        var admin = await App.AdminClient();
+        switch (who)
+        {
+            case "anonymous":
+                return App.Client();
+            case "display token":
+                var issued = await (await admin.PostAsJsonAsync("/api/display-tokens", new { name = "矩阵", campaignId = "dagan100" })).Content.ReadFromJsonAsync<JsonElement>();
+                var client = App.Client();
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.GetProperty("token").GetString());
+                return client;
+            case "Administrator":
+                return admin;
+            default:
+                var userName = "matrix-" + who.ToLowerInvariant();
+                (await admin.PostAsJsonAsync("/api/users", new { userName, password = Password, role = who, unit = who == "UnitHead" ? "城防办" : null })).EnsureSuccessStatusCode();
+                return await App.ClientFor(userName, Password);
+        }
+    }
+
+    [Theory]
+    [InlineData("anonymous")]
+    [InlineData("display token")]
+    [InlineData("Viewer")]
+    [InlineData("GridHead")]
+    [InlineData("UnitHead")]
+    [InlineData("Administrator")]
+    public async Task Every_write_endpoint_admits_exactly_the_callers_allowed(string who)
+    {
+        var client = await Caller(who);
+        var signedIn = who is not ("anonymous" or "display token");
+        foreach (var endpoint in Writes)
+        {
+            var response = await client.SendAsync(new HttpRequestMessage(endpoint.Method, endpoint.Path) { Content = endpoint.Body() });
+            var code = (int)response.StatusCode;
+            if (Allowed[who].Contains(endpoint.Name))
+            {
+                Assert.True(code is not (401 or 403) and < 500, $"{who} → {endpoint.Name}: {code}");
+            }
+            else
+            {
+                Assert.True(code == (signedIn ? 403 : 401), $"{who} → {endpoint.Name}: {code}, expected {(signedIn ? 403 : 401)}");
+            }
+        }
+    }
+}
