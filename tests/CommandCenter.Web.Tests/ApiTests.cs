@@ -133,6 +133,19 @@ public sealed class ApiTests(PostgresFixture postgres) : AppTests(postgres)
         Assert.Equal(version + 1, await Version());
     }
 
+    [Fact]
+    public async Task A_task_s_history_lists_each_update_with_before_and_after()
+    {
+        var client = await App.AdminClient();
+        (await client.PostAsJsonAsync($"/api/tasks/{TaskId}/progress", new { value = 330, note = "第一周" })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/tasks/{TaskId}/progress", new { value = 345, note = "第二周" })).EnsureSuccessStatusCode();
+
+        var history = (await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}/history")).EnumerateArray().ToList();
+        Assert.Equal((330m, 345m, "第二周", "admin"), (history[^1].GetProperty("before").GetDecimal(), history[^1].GetProperty("after").GetDecimal(),
+            history[^1].GetProperty("note").GetString(), history[^1].GetProperty("by").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Client().GetAsync("/api/tasks/nope.1/history")).StatusCode);
+    }
+
     private async Task<JsonElement?> CurrentTask() => await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}");
 
     private async Task<int> Version() => (await CurrentTask())!.Value.GetProperty("version").GetInt32();

@@ -10,6 +10,7 @@ public static class TasksApi
     {
         var tasks = app.MapGroup("/api/tasks").WithTags("Tasks");
         tasks.MapGet("/{taskId}", Get);
+        tasks.MapGet("/{taskId}/history", History);
         tasks.MapPost("/{taskId}/progress", ReportProgress).RequireAuthorization(Policies.Writer);
         return app;
     }
@@ -18,6 +19,17 @@ public static class TasksApi
         Ids.IsValid(taskId) && await grains.GetGrain<ITaskGrain>(taskId).GetView() is { } view
             ? TypedResults.Ok(view)
             : Problems.NotFound($"Task '{taskId}' does not exist.");
+
+    /// <summary>The task's append-only history, oldest first: who, when, before → after, note.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<TaskChange>>, ProblemHttpResult>> History(string taskId, IGrainFactory grains)
+    {
+        if (!Ids.IsValid(taskId) || await grains.GetGrain<ITaskGrain>(taskId).GetView() is null)
+        {
+            return Problems.NotFound($"Task '{taskId}' does not exist.");
+        }
+
+        return TypedResults.Ok(await grains.GetGrain<ITaskGrain>(taskId).GetHistory());
+    }
 
     /// <summary>Records a value; answers 200 with the new task state only after it is durable.</summary>
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ReportProgress(

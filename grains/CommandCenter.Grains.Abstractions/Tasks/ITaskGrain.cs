@@ -22,6 +22,7 @@ public interface ITaskGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetView")]
     Task<TaskView?> GetView();
 
+    /// <summary>The task's append-only history, oldest first.</summary>
     [Alias("GetHistory")]
-    Task<IReadOnlyList<ProgressEntry>> GetHistory();
+    Task<IReadOnlyList<TaskChange>> GetHistory();
 }

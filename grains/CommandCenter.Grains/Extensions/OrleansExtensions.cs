@@ -56,6 +56,7 @@ public static class OrleansExtensions
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<ITaskHistory, InMemoryTaskHistory>();
         }
         else
         {
@@ -66,6 +67,7 @@ public static class OrleansExtensions
                 o.GrainStorageSerializer = new JsonGrainStorageSerializer();
             });
             silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
+            silo.Services.AddSingleton<ITaskHistory>(new PostgresTaskHistory(database.DataSource));
         }
 
         if (seedDemoCampaign)

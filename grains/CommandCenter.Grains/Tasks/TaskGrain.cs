@@ -1,8 +1,12 @@
 namespace CommandCenter.Tasks;
 
-/// <summary>One task: validates and records progress updates, then tells its campaign.</summary>
+/// <summary>
+/// One task: validates a progress update, appends it to the task's history, stores the new state, then tells its
+/// campaign. The update is acknowledged only after both writes.
+/// </summary>
 public sealed class TaskGrain(
     [PersistentState("task", StorageNames.Default)] IPersistentState<TaskState> state,
+    ITaskHistory changes,
     DomainClock time) : Grain, ITaskGrain
 {
     public async Task<TaskView> Define(TaskDefinition definition, IReadOnlyList<ProgressEntry>? history)
@@ -10,12 +14,15 @@ public sealed class TaskGrain(
         state.State.Definition = definition;
         if (history is not null)
         {
+            // Seeded or imported updates become versions 1..n of the history; the definition itself is the next version.
+            await changes.Append(history.Select((entry, i) => Change(definition, i + 1, entry, i > 0 ? history[i - 1].Value : null)).ToList());
             state.State.History = history.TakeLast(TaskState.RecentHistoryLength).ToList();
             state.State.Actual = history.Count > 0 ? history[^1].Value : null;
+            state.State.Version = Math.Max(state.State.Version, history.Count);
         }
 
         state.State.Version++;
-        await state.WriteStateAsync();
+        await Write();
         return View(definition);
     }
 
@@ -30,6 +37,7 @@ public sealed class TaskGrain(
         ProgressValidation.Check(definition.Target, report);
 
         var entry = new ProgressEntry { At = time.GetUtcNow(), By = report.By, Value = report.Value, Note = report.Note };
+        await changes.Append([Change(definition, state.State.Version + 1, entry, state.State.Actual)]);
         state.State.Actual = report.Value;
         state.State.History.Add(entry);
         if (state.State.History.Count > TaskState.RecentHistoryLength)
@@ -38,7 +46,7 @@ public sealed class TaskGrain(
         }
 
         state.State.Version++;
-        await state.WriteStateAsync();
+        await Write();
 
         var view = View(definition);
         await GrainFactory.GetGrain<ICampaignGrain>(definition.CampaignId).OnTaskChanged(view);
@@ -48,8 +56,34 @@ public sealed class TaskGrain(
     public Task<TaskView?> GetView() =>
         Task.FromResult(state.State.Definition is { } definition ? View(definition) : null);
 
-    public Task<IReadOnlyList<ProgressEntry>> GetHistory() =>
-        Task.FromResult<IReadOnlyList<ProgressEntry>>(state.State.History.ToList());
+    public Task<IReadOnlyList<TaskChange>> GetHistory() =>
+        state.State.Definition is null ? Task.FromResult<IReadOnlyList<TaskChange>>([]) : changes.Read(this.GetPrimaryKeyString(), state.State.Version);
+
+    /// <summary>Stores the state; if that fails, goes back to what is stored, so nothing unacknowledged lingers in memory.</summary>
+    private async Task Write()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            await state.ReadStateAsync();
+            throw;
+        }
+    }
+
+    private static TaskChange Change(TaskDefinition definition, int version, ProgressEntry entry, decimal? before) => new()
+    {
+        TaskId = definition.Id,
+        CampaignId = definition.CampaignId,
+        Version = version,
+        At = entry.At,
+        By = entry.By,
+        Before = before,
+        After = entry.Value,
+        Note = entry.Note,
+    };
 
     private TaskView View(TaskDefinition definition)
     {
