@@ -1,0 +1,19 @@
+namespace CommandCenter.Bench;
+
+/// <summary>Command line: <c>[--quick] [--out FILE] [--url URL --connection-string CS]</c>.</summary>
+public sealed record BenchOptions(bool Quick, string Out, Uri? Url, string? ConnectionString)
+{
+    public TimeSpan Duration => Quick ? TimeSpan.FromSeconds(4) : TimeSpan.FromSeconds(30);
+
+    public int Clients => Quick ? 50 : 200;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        return new BenchOptions(
+            args.Contains("--quick"),
+            Value("--out") ?? "bench-results.json",
+            Value("--url") is { } url ? new Uri(url) : null,
+            Value("--connection-string"));
+    }
+}

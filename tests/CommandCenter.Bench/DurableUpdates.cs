@@ -1,0 +1,42 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CommandCenter.Bench;
+
+/// <summary>P1: progress updates per second acknowledged by the API, each 200 sent only after its commit.</summary>
+public static class DurableUpdates
+{
+    /// <summary>The demo campaign's quantity tasks: any growing whole number is a valid value for them.</summary>
+    public static async Task<List<string>> QuantityTasks(HttpClient client)
+    {
+        var snapshot = await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        return snapshot.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("tasks").EnumerateArray())
+            .Where(t => t.GetProperty("target").GetProperty("kind").GetString() == "quantity")
+            .Select(t => t.GetProperty("id").GetString()!).ToList();
+    }
+
+    public static async Task<(double PerSecond, int Failures)> PerSecond(HttpClient client, IReadOnlyList<string> tasks, TimeSpan duration)
+    {
+        var until = DateTime.UtcNow + duration;
+        var failures = 0;
+        var counts = await Task.WhenAll(tasks.Select(async (task, worker) =>
+        {
+            var done = 0;
+            while (DateTime.UtcNow < until)
+            {
+                var response = await client.PostAsJsonAsync($"/api/tasks/{task}/progress", new { value = 1000 + done, note = "bench" });
+                if (response.IsSuccessStatusCode)
+                {
+                    done++;
+                }
+                else
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+
+            return done;
+        }));
+        return (counts.Sum() / duration.TotalSeconds, failures);
+    }
+}

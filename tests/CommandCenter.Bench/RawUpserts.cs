@@ -1,0 +1,39 @@
+using Npgsql;
+
+namespace CommandCenter.Bench;
+
+/// <summary>
+/// The physical limit for P1: single-row upserts of a task-sized payload, one committed transaction each, from as
+/// many concurrent connections as the deployment's API load uses, on the same database.
+/// </summary>
+public static class RawUpserts
+{
+    public static async Task<double> PerSecond(string connectionString, int workers, TimeSpan duration)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = workers + 2 }.ConnectionString);
+        await using (var create = dataSource.CreateCommand("CREATE TABLE IF NOT EXISTS bench_upsert (id text PRIMARY KEY, version int NOT NULL, payload bytea NOT NULL)"))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var payload = new byte[1200]; // about the size of a task grain's JSON state
+        Random.Shared.NextBytes(payload);
+        var until = DateTime.UtcNow + duration;
+        var counts = await Task.WhenAll(Enumerable.Range(0, workers).Select(async worker =>
+        {
+            var done = 0;
+            while (DateTime.UtcNow < until)
+            {
+                await using var command = dataSource.CreateCommand(
+                    "INSERT INTO bench_upsert (id, version, payload) VALUES (@id, 1, @p) ON CONFLICT (id) DO UPDATE SET version = bench_upsert.version + 1, payload = EXCLUDED.payload");
+                command.Parameters.AddWithValue("id", $"task-{worker}-{done % 16}");
+                command.Parameters.AddWithValue("p", payload);
+                await command.ExecuteNonQueryAsync();
+                done++;
+            }
+
+            return done;
+        }));
+        return counts.Sum() / duration.TotalSeconds;
+    }
+}
