@@ -25,7 +25,16 @@ public static class CampaignPlanApi
             return Problems.Invalid("file", "Send multipart/form-data with a file and the campaign's name and dates.");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return Problems.Invalid("file", "The multipart form could not be read: " + exception.Message);
+        }
+
         var (campaign, formError) = ImportForm.Read(form);
         if (formError is { } error)
         {

@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CommandCenter.Web.Tests;
+
+/// <summary>Malformed and hostile payloads against every endpoint, as the office: never a 5xx, never a write.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postgres)
+{
+    private static readonly string[] Bodies =
+    [
+        "", "null", "[]", "{}", "\"x\"", "42", "{", "{\"value\":", "\u0000\u0001", "{\"value\": [1,2]}", "{\"value\": {\"a\": 1}}",
+        "{\"value\": 1e308}", "{\"value\": -1e308}", "{\"value\": 79228162514264337593543950336}", "{\"value\": \"NaN\"}",
+        "{\"value\": 1, \"note\": " + JsonSerializer.Serialize(new string('长', 100_000)) + "}",
+        "{\"name\": " + JsonSerializer.Serialize(new string('x', 100_000)) + ", \"campaignId\": \"../../etc\"}",
+        "{\"userName\": \"' OR 1=1 --\", \"password\": \"<script>\", \"role\": \"Administrator\\u0000\"}",
+        "{\"workDone\": 5, \"problems\": [], \"unit\": {}}", "{\"reason\": null}", "{\"baseVersion\": \"one\", \"value\": 1}",
+    ];
+
+    private static readonly string[] Paths =
+    [
+        "/api/tasks/dagan100.1.1/progress", "/api/tasks/..%2F..%2Fetc/progress", "/api/display-tokens", "/api/users",
+        "/api/campaigns/dagan100/reports", "/api/campaigns/dagan100/reports/2026-13-45/x/return", "/api/campaigns/dagan100/wall/reload",
+        "/api/auth/token", "/api/campaigns/import",
+    ];
+
+    [Fact]
+    public async Task No_malformed_or_hostile_payload_gets_a_5xx_or_changes_anything()
+    {
+        var client = await App.AdminClient();
+        var before = await client.GetStringAsync("/api/tasks/dagan100.1.1");
+        var failures = new List<string>();
+        foreach (var path in Paths)
+        {
+            foreach (var body in Bodies)
+            {
+                foreach (var type in new[] { "application/json", "text/plain", "multipart/form-data; boundary=x" })
+                {
+                    var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, type.Split(';')[0]) { Headers = { ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(type) } });
+                    if ((int)response.StatusCode >= 500)
+                    {
+                        failures.Add($"{(int)response.StatusCode} POST {path} ({type}) {body[..Math.Min(body.Length, 40)]}");
+                    }
+                }
+            }
+        }
+
+        foreach (var path in new[] { "/api/campaigns/%00", "/api/tasks/" + new string('a', 5000), "/api/campaigns/dagan100/export?format=pdf", "/api/campaigns/dagan100/reports?week=9999-99-99", "/api/tasks/x/history" })
+        {
+            if ((int)(await client.GetAsync(path)).StatusCode >= 500)
+            {
+                failures.Add("GET " + path);
+            }
+        }
+
+        Assert.Empty(failures);
+        Assert.Equal(before, await client.GetStringAsync("/api/tasks/dagan100.1.1"));
+        Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray());
+        Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/users")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Hostile_hub_calls_get_a_clean_error_and_leave_the_connection_usable()
+    {
+        await using var connection = App.WallConnection();
+        await connection.StartAsync();
+        foreach (var id in new[] { "", "../x", new string('x', 10_000), "dagan100\u0000", "<script>" })
+        {
+            await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("Subscribe", id));
+            await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("Resume", id, long.MaxValue));
+            await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement?>("Reports", id));
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync("Subscribe", 12345, "extra"));
+        await connection.InvokeAsync("Resume", "dagan100", long.MinValue); // nonsense sequence: a snapshot, no error
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+    }
+}
