@@ -64,10 +64,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
 
         // Join first, then read: a change that lands in between arrives twice at worst, never not at all.
         await Groups.AddToGroupAsync(Context.ConnectionId, WallGroups.Of(campaignId));
-        var campaign = grains.GetGrain<ICampaignGrain>(campaignId);
-        var catchUp = sequence < 0
-            ? (await campaign.GetSnapshot() is { } s ? new WallCatchUp { Snapshot = s } : null)
-            : await campaign.CatchUp(sequence);
+        var catchUp = await grains.GetGrain<ICampaignGrain>(campaignId).CatchUp(sequence);
         if (catchUp is null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, WallGroups.Of(campaignId));

@@ -16,8 +16,8 @@ public sealed class TaskGrain(
         {
             // Seeded or imported updates become versions 1..n of the history; the definition itself is the next version.
             await changes.Append(history.Select((entry, i) => Change(definition, i + 1, entry, i > 0 ? history[i - 1].Value : null)).ToList());
-            state.State.History = history.TakeLast(TaskState.RecentHistoryLength).ToList();
-            state.State.Actual = history.Count > 0 ? history[^1].Value : null;
+            state.State.LastUpdate = history.Count > 0 ? history[^1] : null;
+            state.State.Actual = state.State.LastUpdate?.Value;
             state.State.Version = Math.Max(state.State.Version, history.Count);
         }
 
@@ -39,11 +39,7 @@ public sealed class TaskGrain(
         var entry = new ProgressEntry { At = time.GetUtcNow(), By = report.By, Value = report.Value, Note = report.Note };
         await changes.Append([Change(definition, state.State.Version + 1, entry, state.State.Actual)]);
         state.State.Actual = report.Value;
-        state.State.History.Add(entry);
-        if (state.State.History.Count > TaskState.RecentHistoryLength)
-        {
-            state.State.History.RemoveAt(0);
-        }
+        state.State.LastUpdate = entry;
 
         state.State.Version++;
         await Write();
@@ -104,7 +100,7 @@ public sealed class TaskGrain(
             TimeElapsed = 0,
             Status = ProgressStatus.NotStarted,
             Version = state.State.Version,
-            LastUpdate = state.State.History.LastOrDefault(),
+            LastUpdate = state.State.LastUpdate,
         };
         return view.Evaluate(CampaignClock.Today(time, definition.TimeZone), definition.LagTolerance);
     }
