@@ -18,6 +18,16 @@ public sealed class CampaignGrainTests(PostgresFixture postgres)
             return Task.CompletedTask;
         }
 
+        public Task OnChanges(IReadOnlyList<WallChange> changes)
+        {
+            foreach (var change in changes)
+            {
+                Changes.Add(change);
+            }
+
+            return Task.CompletedTask;
+        }
+
         public Task OnReload(string campaignId)
         {
             Reloads.Add(campaignId);

@@ -51,7 +51,7 @@ public sealed class StorageTests(PostgresFixture postgres)
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT convert_from(payload, 'UTF8') FROM orleans_grain_state WHERE grain_id_ext = 'dagan100.1.4'", connection);
+        await using var command = new NpgsqlCommand("SELECT convert_from(payload, 'UTF8') FROM task_state WHERE task_id = 'dagan100.1.4'", connection);
         var json = (string?)await command.ExecuteScalarAsync();
         Assert.NotNull(json);
         Assert.Contains("\"actual\":4", json);

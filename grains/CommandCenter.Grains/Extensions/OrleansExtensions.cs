@@ -5,6 +5,7 @@ using CommandCenter.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
 
@@ -52,11 +53,12 @@ public static class OrleansExtensions
     {
         silo.Services.TryAddSingleton(DomainClock.SystemClock);
         silo.Services.AddSingleton<WallPublisher>();
+        silo.Services.AddSingleton<CampaignNotifier>();
         if (database is null)
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton<ITaskHistory, InMemoryTaskHistory>();
+            silo.Services.AddSingleton<ITaskStore, InMemoryTaskStore>();
         }
         else
         {
@@ -67,7 +69,8 @@ public static class OrleansExtensions
                 o.GrainStorageSerializer = new JsonGrainStorageSerializer();
             });
             silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
-            silo.Services.AddSingleton<ITaskHistory>(new PostgresTaskHistory(database.DataSource));
+            silo.Services.AddSingleton(sp => new TaskGroupCommit(database.DataSource, ServiceId(sp), sp.GetRequiredService<ILogger<TaskGroupCommit>>()));
+            silo.Services.AddSingleton<ITaskStore>(sp => new PostgresTaskStore(database.DataSource, ServiceId(sp), sp.GetRequiredService<TaskGroupCommit>()));
         }
 
         if (seedDemoCampaign)
@@ -77,4 +80,6 @@ public static class OrleansExtensions
 
         return silo;
     }
+
+    private static string ServiceId(IServiceProvider services) => services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
 }
