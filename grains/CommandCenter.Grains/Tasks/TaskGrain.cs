@@ -32,9 +32,16 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
         return View(definition);
     }
 
-    public async Task<TaskView> ReportProgress(ProgressReport report)
+    public Task<TaskView> ReportProgress(ProgressReport report) => ReportProgress(report, null);
+
+    public async Task<TaskView> ReportProgress(ProgressReport report, string? unit)
     {
         var definition = _state.Definition ?? throw new TaskNotFoundException(Id);
+        if (unit is not null && unit != definition.OwnerUnit)
+        {
+            throw new TaskForbiddenException(Id, definition.OwnerUnit);
+        }
+
         if (report.BaseVersion is { } seen && seen != _state.Version)
         {
             throw new StaleVersionException(View(definition));
