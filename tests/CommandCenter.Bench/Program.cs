@@ -10,7 +10,8 @@ Console.WriteLine($"Measuring {deployment.Url} with {tasks.Count} concurrent wri
 
 var (p1, failures) = await DurableUpdates.PerSecond(client, tasks, options.Duration);
 var raw = await RawUpserts.PerSecond(deployment.ConnectionString, tasks.Count, options.Duration);
-Console.WriteLine($"P1 durable updates/s: {p1:F0} (failed: {failures}); raw single-row upserts/s: {raw:F0}; ratio {p1 / raw:F2}");
+var durability = await RawUpserts.Durability(deployment.ConnectionString);
+Console.WriteLine($"P1 durable updates/s: {p1:F0} (failed: {failures}); raw single-row upserts/s: {raw:F0}; ratio {p1 / raw:F2} ({durability})");
 
 var rate = options.Quick ? 100 : 200;
 var p2 = await HubLatency.Measure(deployment.Url, client, tasks, options.Clients, rate, options.Duration);
@@ -28,6 +29,7 @@ var results = new
     p1RawUpsertsPerSec = Math.Round(raw),
     p1Ratio = Math.Round(p1 / raw, 3),
     p1Failures = failures,
+    dbDurability = durability,
     p2Clients = options.Clients,
     p2UpdatesPerSec = rate,
     p2P50Ms = Math.Round(p2.P50, 1),

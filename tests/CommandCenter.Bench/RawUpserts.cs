@@ -8,6 +8,15 @@ namespace CommandCenter.Bench;
 /// </summary>
 public static class RawUpserts
 {
+    /// <summary>The server's durability settings, which the product and the raw limit share (they must be durable).</summary>
+    public static async Task<string> Durability(string connectionString)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var command = dataSource.CreateCommand(
+            "SELECT string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_sync_method', 'commit_delay')");
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
     public static async Task<double> PerSecond(string connectionString, int workers, TimeSpan duration)
     {
         await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = workers + 2 }.ConnectionString);
