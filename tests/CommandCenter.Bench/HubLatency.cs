@@ -78,8 +78,10 @@ public static class HubLatency
             }
         }
 
-        var expected = (long)acked.Count * clients;
-        return new Result(clients, updatesPerSecond, latencies.Percentile(50), latencies.Percentile(99), latencies.Count, expected - latencies.Count, failures);
+        var delivered = latencies.Count;
+        var missing = Math.Max(0, (long)acked.Count * clients - delivered);
+        latencies.AddMissing(missing);
+        return new Result(clients, updatesPerSecond, latencies.Percentile(50), latencies.Percentile(99), delivered, missing, failures);
     }
 
     /// <summary>Opens the hub clients, 50 at a time, each subscribed to the demo campaign.</summary>
