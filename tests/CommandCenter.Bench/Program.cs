@@ -8,10 +8,12 @@ using var client = await deployment.AdminClient();
 var tasks = await DurableUpdates.QuantityTasks(client);
 Console.WriteLine($"Measuring {deployment.Url} with {tasks.Count} concurrent writers, {options.Duration.TotalSeconds} s per measure");
 
+var mark = await WriteTransactions.Mark(deployment.ConnectionString);
 var (p1, failures) = await DurableUpdates.PerSecond(client, tasks, options.Duration);
+var commitsPerUpdate = await WriteTransactions.Since(deployment.ConnectionString, mark) / (p1 * options.Duration.TotalSeconds);
 var raw = await RawUpserts.PerSecond(deployment.ConnectionString, tasks.Count, options.Duration);
 var durability = await RawUpserts.Durability(deployment.ConnectionString);
-Console.WriteLine($"P1 durable updates/s: {p1:F0} (failed: {failures}); raw single-row upserts/s: {raw:F0}; ratio {p1 / raw:F2} ({durability})");
+Console.WriteLine($"P1 durable updates/s: {p1:F0} (failed: {failures}, {commitsPerUpdate:F2} commits per update); raw single-row upserts/s: {raw:F0}; ratio {p1 / raw:F2} ({durability})");
 
 var rate = options.Quick ? 100 : 200;
 var p2 = await HubLatency.Measure(deployment.Url, client, tasks, options.Clients, rate, options.Duration);
@@ -29,6 +31,7 @@ var results = new
     p1RawUpsertsPerSec = Math.Round(raw),
     p1Ratio = Math.Round(p1 / raw, 3),
     p1Failures = failures,
+    p1CommitsPerUpdate = Math.Round(commitsPerUpdate, 3),
     dbDurability = durability,
     p2Clients = options.Clients,
     p2UpdatesPerSec = rate,
