@@ -11,9 +11,10 @@ Console.WriteLine($"Measuring {deployment.Url} with {tasks.Count} concurrent wri
 var mark = await WriteTransactions.Mark(deployment.ConnectionString);
 var (p1, failures) = await DurableUpdates.PerSecond(client, tasks, options.Duration);
 var commitsPerUpdate = await WriteTransactions.Since(deployment.ConnectionString, mark) / (p1 * options.Duration.TotalSeconds);
-var raw = await RawUpserts.PerSecond(deployment.ConnectionString, tasks.Count, options.Duration);
+var updateBytes = await RawUpserts.UpdateBytes(deployment.ConnectionString);
+var raw = await RawUpserts.PerSecond(deployment.ConnectionString, tasks.Count, options.Duration, updateBytes);
 var durability = await RawUpserts.Durability(deployment.ConnectionString);
-Console.WriteLine($"P1 durable updates/s: {p1:F0} (failed: {failures}, {commitsPerUpdate:F2} commits per update); raw single-row upserts/s: {raw:F0}; ratio {p1 / raw:F2} ({durability})");
+Console.WriteLine($"P1 durable updates/s: {p1:F0} (failed: {failures}, {commitsPerUpdate:F2} commits per update); raw single-row upserts/s of {updateBytes} B: {raw:F0}; ratio {p1 / raw:F2} ({durability})");
 
 var rate = options.Quick ? 100 : 200;
 var p2 = await HubLatency.Measure(deployment.Url, client, tasks, options.Clients, rate, options.Duration);
@@ -29,6 +30,7 @@ var results = new
     quick = options.Quick,
     p1UpdatesPerSec = Math.Round(p1),
     p1RawUpsertsPerSec = Math.Round(raw),
+    p1RawPayloadBytes = updateBytes,
     p1Ratio = Math.Round(p1 / raw, 3),
     p1Failures = failures,
     p1CommitsPerUpdate = Math.Round(commitsPerUpdate, 3),
