@@ -19,6 +19,22 @@ public static class ClusterMembership
         return await command.ExecuteScalarAsync() as int?;
     }
 
+    /// <summary>The status of every silo incarnation the cluster has recorded.</summary>
+    public static async Task<IReadOnlyList<int>> Statuses(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT status FROM orleans_membership", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var statuses = new List<int>();
+        while (await reader.ReadAsync())
+        {
+            statuses.Add(reader.GetInt32(0));
+        }
+
+        return statuses;
+    }
+
     /// <summary>Waits until the silo on <paramref name="siloPort"/> has <paramref name="status"/>; false at the deadline.</summary>
     public static async Task<bool> WaitFor(string connectionString, int siloPort, int status, TimeSpan timeout)
     {
