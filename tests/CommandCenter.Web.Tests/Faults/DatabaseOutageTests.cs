@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using CommandCenter.Web.Tests.Browser;
 using Microsoft.AspNetCore.SignalR.Client;
 using Xunit.Abstractions;
 
@@ -8,7 +9,7 @@ namespace CommandCenter.Web.Tests.Faults;
 /// <summary>
 /// R2: PostgreSQL stops for 30 s while updates and reads run through the API and a screen listens on the hub.
 /// Writes must fail fast with 503 (never 500, never a 200 that is not stored), reads of active tasks keep answering,
-/// heartbeats say the screen is stale, and once the database is back everything works again with no restart.
+/// heartbeats say the screen is stale (and a wall in a browser shows so), and once the database is back everything works again with no restart.
 /// </summary>
 public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {
@@ -28,6 +29,12 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         await screen.StartAsync();
         await screen.InvokeAsync("Subscribe", "dagan100");
 
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var wall = new WallPageObject(await Chromium.OpenAsync(browser, new Uri(app.BaseAddress, "/wall/dagan100?pages=overview")));
+        await wall.WaitUntilLive();
+
         await using var load = new UpdateLoad(admin, taskIds, writers: 3, pause: TimeSpan.FromMilliseconds(100));
         var reads = new ReadLoad(app.Client(), taskIds);
         load.Start();
@@ -36,10 +43,13 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
 
         await postgres.StopAsync();
         var downAt = DateTimeOffset.UtcNow;
+        var wallShowsStale = wall.WaitUntilStale();
         await Task.Delay(Outage);
+        var wallShowedStale = wallShowsStale.IsCompletedSuccessfully;
         var upAt = DateTimeOffset.UtcNow;
         await postgres.StartAgainAsync();
         var recoveredAt = await FirstAcknowledgedAfter(load, upAt, TimeSpan.FromSeconds(60));
+        await wall.WaitUntilLive();
         await Task.Delay(TimeSpan.FromSeconds(6));
         await load.StopAsync();
         await reads.StopAsync();
@@ -66,6 +76,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         Assert.Contains(beatsNow, b => b.At > downAt + TimeSpan.FromSeconds(6) && b.At < upAt && !b.Live);
         Assert.DoesNotContain(beatsNow, b => b.At > downAt + TimeSpan.FromSeconds(6) && b.At < upAt && b.Live);
         Assert.Contains(beatsNow, b => b.At > recoveredAt && b.Live);
+        Assert.True(wallShowedStale, "the wall in the browser did not show its stale banner during the outage");
 
         // Recovery with no restart: writes are acknowledged again, and every acknowledged one is stored.
         Assert.NotNull(recoveredAt);
