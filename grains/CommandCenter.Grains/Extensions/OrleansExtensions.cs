@@ -29,6 +29,7 @@ public static class OrleansExtensions
                 .UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (Invariant, db.DataSource))
                 .AddActivityPropagation());
             builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(OrleansSettings.GatewaySection));
+            builder.Services.Configure<ClientMessagingOptions>(builder.Configuration.GetSection(OrleansSettings.MessagingSection));
             return builder;
         }
 
@@ -47,6 +48,7 @@ public static class OrleansExtensions
 
             silo.AddActivityPropagation();
             silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(OrleansSettings.MembershipSection));
+            silo.Services.Configure<SiloMessagingOptions>(builder.Configuration.GetSection(OrleansSettings.MessagingSection));
             silo.AddCommandCenterGrainServices(database, settings.SeedDemoCampaign);
         });
         return builder;

@@ -8,6 +8,9 @@ public sealed record OrleansSettings
     /// <summary>Failure detection of silos (Orleans' <c>ClusterMembershipOptions</c>: ProbeTimeout, NumMissedProbesLimit, …).</summary>
     public const string MembershipSection = "Orleans:Membership";
 
+    /// <summary>Grain-call messaging (Orleans' <c>SiloMessagingOptions</c> / <c>ClientMessagingOptions</c>: ResponseTimeout, …).</summary>
+    public const string MessagingSection = "Orleans:Messaging";
+
     /// <summary>How a client finds gateways (Orleans' <c>GatewayOptions</c>: GatewayListRefreshPeriod, …).</summary>
     public const string GatewaySection = "Orleans:Gateway";
 
