@@ -10,9 +10,11 @@ builder.AddCommandCenterAuth(database);
 builder.AddCommandCenterApi();
 builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
+builder.AddCommandCenterObservability();
 
 var app = builder.Build();
 
+app.UseRequestRates();
 app.UseCommandCenterErrors();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -26,6 +28,7 @@ app.MapDisplayTokensApi();
 app.MapCampaignPlanApi();
 app.MapUsersApi();
 app.MapReportsApi();
+app.MapAdminApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 

@@ -9,6 +9,7 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
 {
     private TaskState _state = new();
     private bool _stored;
+    private bool _reload;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -16,6 +17,7 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
 
     public async Task<TaskView> Define(TaskDefinition definition, IReadOnlyList<ProgressEntry>? history)
     {
+        await ReloadIfNeeded();
         var next = new TaskState { Definition = definition, Actual = _state.Actual, LastUpdate = _state.LastUpdate, Version = _state.Version };
         var changes = new List<TaskChange>();
         if (history is not null)
@@ -36,6 +38,7 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
 
     public async Task<TaskView> ReportProgress(ProgressReport report, string? unit)
     {
+        await ReloadIfNeeded();
         var definition = _state.Definition ?? throw new TaskNotFoundException(Id);
         if (unit is not null && unit != definition.OwnerUnit)
         {
@@ -70,10 +73,20 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
         (_state, _stored) = (stored ?? new TaskState(), stored is not null);
     }
 
+    private async Task ReloadIfNeeded()
+    {
+        if (_reload)
+        {
+            await Load();
+            _reload = false;
+        }
+    }
+
     /// <summary>
     /// Stores the next state; only once it has committed does the grain take it. If the write fails, the grain goes
     /// back to what is stored (a commit whose answer was lost may have stored it after all); if even that cannot be
-    /// read, the grain deactivates, so its next call starts from the database.
+    /// read (the database is down), it keeps answering reads from the last state it knows committed and reads the
+    /// stored state before its next write.
     /// </summary>
     private async Task Write(TaskState next, IReadOnlyList<TaskChange> changes)
     {
@@ -89,8 +102,8 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
             }
             catch (Exception reload)
             {
-                logger.LogWarning(reload, "Task {Task} could not reload its state after a failed write; deactivating", Id);
-                DeactivateOnIdle();
+                logger.LogWarning(reload, "Task {Task} could not reload its state after a failed write; it will before its next write", Id);
+                _reload = true;
             }
 
             throw;
