@@ -28,7 +28,11 @@ public sealed class WallFrames(IHubContext<WallHub> hub, WallFrameSettings setti
 
         if (start)
         {
-            _ = Task.Run(() => Send(change.CampaignId, pending));
+            // The sender carries later changes too: it must not run in the context (trace) of the one that started it.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(() => Send(change.CampaignId, pending));
+            }
         }
     }
 

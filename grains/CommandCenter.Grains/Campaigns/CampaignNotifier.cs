@@ -26,7 +26,11 @@ public sealed class CampaignNotifier(IGrainFactory grains, ILogger<CampaignNotif
 
         if (start)
         {
-            _ = Task.Run(() => Send(outbox));
+            // The sender serves later callers too: it must not run in the context (trace) of the call that started it.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(() => Send(outbox));
+            }
         }
 
         return taken.Task;

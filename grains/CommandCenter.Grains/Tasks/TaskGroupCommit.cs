@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Npgsql;
 using Orleans.Storage;
@@ -18,6 +19,12 @@ public sealed class TaskGroupCommit : IAsyncDisposable
     /// <summary>Most writes in one statement.</summary>
     public const int MaxBatch = 500;
 
+    /// <summary>
+    /// Traces a batch as a child of the first write it carries, linked to the others, so each request's trace shows
+    /// the commit that made it durable.
+    /// </summary>
+    public static readonly ActivitySource Tracing = new("CommandCenter.Tasks");
+
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>();
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _serviceId;
@@ -27,7 +34,11 @@ public sealed class TaskGroupCommit : IAsyncDisposable
     public TaskGroupCommit(NpgsqlDataSource dataSource, string serviceId, ILogger<TaskGroupCommit> logger)
     {
         (_dataSource, _serviceId, _logger) = (dataSource, serviceId, logger);
-        _committers = Enumerable.Range(0, Committers).Select(_ => Task.Run(Commit)).ToArray();
+        // The committers serve every caller: they must not run in the context (trace) of whichever call created them.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _committers = Enumerable.Range(0, Committers).Select(_ => Task.Run(Commit)).ToArray();
+        }
     }
 
     /// <summary>Completes after the write has committed; fails if its row was stale or its batch did not commit.</summary>
@@ -66,6 +77,9 @@ public sealed class TaskGroupCommit : IAsyncDisposable
 
     private async Task Execute(List<Pending> batch)
     {
+        using var activity = Tracing.StartActivity("task group commit", ActivityKind.Internal, batch[0].Caller ?? default,
+            links: batch.Skip(1).Where(p => p.Caller is not null).Select(p => new ActivityLink(p.Caller!.Value)));
+        activity?.SetTag("commandcenter.batch.writes", batch.Count);
         try
         {
             var written = await TaskWriteStatement.Execute(_dataSource, _serviceId, batch.Select(p => p.Write).ToList());
@@ -101,6 +115,8 @@ public sealed class TaskGroupCommit : IAsyncDisposable
     private sealed class Pending(TaskWrite write)
     {
         public TaskWrite Write { get; } = write;
+
+        public ActivityContext? Caller { get; } = Activity.Current?.Context;
 
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
