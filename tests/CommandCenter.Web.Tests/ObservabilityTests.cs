@@ -15,7 +15,8 @@ namespace CommandCenter.Web.Tests;
 
 /// <summary>
 /// The OpenTelemetry wiring: an update's HTTP span, its Orleans grain calls and its Npgsql commands form one trace;
-/// ASP.NET Core, Orleans and Npgsql metrics are collected; OTLP export is off unless an endpoint is configured.
+/// ASP.NET Core, Orleans and Npgsql metrics are collected; OTLP export is off unless an endpoint is configured, and
+/// without an exporter nothing is recorded.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class ObservabilityTests(PostgresFixture postgres)
@@ -25,7 +26,9 @@ public sealed class ObservabilityTests(PostgresFixture postgres)
     {
         var activities = new List<Activity>();
         var metrics = new List<Metric>();
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), services: s => s
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(),
+            settings: new Dictionary<string, string?> { ["OpenTelemetry:Record"] = "true" },
+            services: s => s
             .ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(activities))
             .ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(metrics)));
         var admin = await app.AdminClient();
@@ -74,6 +77,18 @@ public sealed class ObservabilityTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Without_an_exporter_no_telemetry_provider_listens()
+    {
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        var admin = await app.AdminClient();
+
+        (await admin.PostAsJsonAsync("/api/tasks/dagan100.5.2/progress", new { value = 9, note = "不追踪" })).EnsureSuccessStatusCode();
+
+        Assert.Null(app.Services.GetService<TracerProvider>());
+        Assert.Null(app.Services.GetService<MeterProvider>());
+    }
+
+    [Fact]
     public void Otlp_export_is_off_by_default_and_on_with_either_setting()
     {
         static TelemetrySettings From(params (string Key, string Value)[] values) =>
@@ -82,5 +97,9 @@ public sealed class ObservabilityTests(PostgresFixture postgres)
         Assert.False(From().ExportsOtlp);
         Assert.True(From(("OpenTelemetry:OtlpEndpoint", "http://collector:4317")).ExportsOtlp);
         Assert.True(From((TelemetrySettings.StandardEndpointVariable, "http://collector:4317")).ExportsOtlp);
+
+        Assert.False(From().Records);
+        Assert.True(From(("OpenTelemetry:OtlpEndpoint", "http://collector:4317")).Records);
+        Assert.True(From(("OpenTelemetry:Record", "true")).Records);
     }
 }

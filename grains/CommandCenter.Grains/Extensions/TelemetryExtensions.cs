@@ -17,12 +17,19 @@ public static class TelemetryExtensions
 
     /// <summary>
     /// OpenTelemetry traces and metrics of Orleans and Npgsql (plus what <paramref name="tracing"/> and
-    /// <paramref name="metrics"/> add, e.g. ASP.NET Core), exported over OTLP only when an endpoint is configured.
+    /// <paramref name="metrics"/> add, e.g. ASP.NET Core), exported over OTLP when an endpoint is configured.
+    /// Without an exporter nothing is registered: an activity listener alone makes every request, grain call and
+    /// command allocate spans that nobody reads.
     /// </summary>
     public static IHostApplicationBuilder AddCommandCenterTelemetry(this IHostApplicationBuilder builder, string serviceName,
         Action<TracerProviderBuilder>? tracing = null, Action<MeterProviderBuilder>? metrics = null)
     {
         var settings = TelemetrySettings.From(builder.Configuration);
+        if (!settings.Records)
+        {
+            return builder;
+        }
+
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName, serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
             .WithTracing(t =>

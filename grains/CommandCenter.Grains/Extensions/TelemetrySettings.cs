@@ -23,6 +23,14 @@ public sealed record TelemetrySettings
 
     public bool ExportsOtlp => !string.IsNullOrWhiteSpace(OtlpEndpoint) || StandardEndpointSet;
 
+    /// <summary>
+    /// Record traces and metrics even without OTLP export, for an exporter added in code (e.g. an in-memory one);
+    /// unset: recorded only when exported.
+    /// </summary>
+    public bool? Record { get; init; }
+
+    public bool Records => Record ?? ExportsOtlp;
+
     public static TelemetrySettings From(IConfiguration configuration) =>
         (configuration.GetSection("OpenTelemetry").Get<TelemetrySettings>() ?? new TelemetrySettings()) with
         {
