@@ -1,5 +1,6 @@
 using CommandCenter.Extensions;
 using CommandCenter.Web.Api;
+using CommandCenter.Web.Auth;
 using CommandCenter.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddCommandCenterAuth(database);
 builder.AddCommandCenterApi();
 builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
+builder.AddCommandCenterOffice();
 
 var app = builder.Build();
 
@@ -20,12 +22,14 @@ app.UseAntiforgery();
 
 app.MapCommandCenterHealth();
 app.MapAuthApi();
+app.MapAccountEndpoints();
 app.MapCampaignsApi();
 app.MapTasksApi();
 app.MapDisplayTokensApi();
 app.MapCampaignPlanApi();
 app.MapUsersApi();
 app.MapReportsApi();
+app.MapEvidenceApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 

@@ -6,11 +6,12 @@ namespace CommandCenter.Tasks;
 public sealed class PostgresTaskHistory(NpgsqlDataSource dataSource) : ITaskHistory
 {
     private const string Upsert = """
-        INSERT INTO task_history (task_id, version, campaign_id, recorded_at, recorded_by, value_before, value_after, note)
-        VALUES (@task, @version, @campaign, @at, @by, @before, @after, @note)
+        INSERT INTO task_history (task_id, version, campaign_id, recorded_at, recorded_by, value_before, value_after, note, evidence_ids)
+        VALUES (@task, @version, @campaign, @at, @by, @before, @after, @note, @evidence)
         ON CONFLICT (task_id, version) DO UPDATE SET
             campaign_id = EXCLUDED.campaign_id, recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by,
-            value_before = EXCLUDED.value_before, value_after = EXCLUDED.value_after, note = EXCLUDED.note
+            value_before = EXCLUDED.value_before, value_after = EXCLUDED.value_after, note = EXCLUDED.note,
+            evidence_ids = EXCLUDED.evidence_ids
         """;
 
     public async Task Append(IReadOnlyList<TaskChange> changes)
@@ -27,6 +28,7 @@ public sealed class PostgresTaskHistory(NpgsqlDataSource dataSource) : ITaskHist
             command.Parameters.AddWithValue("before", (object?)change.Before ?? DBNull.Value);
             command.Parameters.AddWithValue("after", change.After);
             command.Parameters.AddWithValue("note", change.Note);
+            command.Parameters.AddWithValue("evidence", change.EvidenceIds.ToArray());
             batch.BatchCommands.Add(command);
         }
 
@@ -36,7 +38,7 @@ public sealed class PostgresTaskHistory(NpgsqlDataSource dataSource) : ITaskHist
     public async Task<IReadOnlyList<TaskChange>> Read(string taskId, int version)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT version, campaign_id, recorded_at, recorded_by, value_before, value_after, note
+            SELECT version, campaign_id, recorded_at, recorded_by, value_before, value_after, note, evidence_ids
             FROM task_history WHERE task_id = @task AND version <= @version ORDER BY version
             """);
         command.Parameters.AddWithValue("task", taskId);
@@ -55,6 +57,7 @@ public sealed class PostgresTaskHistory(NpgsqlDataSource dataSource) : ITaskHist
                 Before = reader.IsDBNull(4) ? null : reader.GetDecimal(4),
                 After = reader.GetDecimal(5),
                 Note = reader.GetString(6),
+                EvidenceIds = reader.GetFieldValue<Guid[]>(7),
             });
         }
 

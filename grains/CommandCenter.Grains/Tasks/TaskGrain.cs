@@ -37,7 +37,7 @@ public sealed class TaskGrain(
         ProgressValidation.Check(definition.Target, report);
 
         var entry = new ProgressEntry { At = time.GetUtcNow(), By = report.By, Value = report.Value, Note = report.Note };
-        await changes.Append([Change(definition, state.State.Version + 1, entry, state.State.Actual)]);
+        await changes.Append([Change(definition, state.State.Version + 1, entry, state.State.Actual) with { EvidenceIds = report.EvidenceIds }]);
         state.State.Actual = report.Value;
         state.State.LastUpdate = entry;
 
