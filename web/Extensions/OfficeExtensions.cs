@@ -10,6 +10,7 @@ public static class OfficeExtensions
     {
         builder.Services.AddSingleton<EvidenceStore>();
         builder.Services.AddSingleton<TaskUpdater>();
+        builder.Services.AddSingleton<MyTasks>();
         return builder;
     }
 }
