@@ -30,6 +30,7 @@ app.MapCampaignPlanApi();
 app.MapUsersApi();
 app.MapReportsApi();
 app.MapEvidenceApi();
+app.MapHistoryApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 

@@ -1,4 +1,5 @@
 using CommandCenter.Web.Evidence;
+using CommandCenter.Web.History;
 using CommandCenter.Web.Updates;
 
 namespace CommandCenter.Web.Extensions;
@@ -11,6 +12,7 @@ public static class OfficeExtensions
         builder.Services.AddSingleton<EvidenceStore>();
         builder.Services.AddSingleton<TaskUpdater>();
         builder.Services.AddSingleton<MyTasks>();
+        builder.Services.AddSingleton<HistoryQueries>();
         return builder;
     }
 }
