@@ -13,6 +13,7 @@ public static class OfficeExtensions
         builder.Services.AddSingleton<TaskUpdater>();
         builder.Services.AddSingleton<MyTasks>();
         builder.Services.AddSingleton<HistoryQueries>();
+        builder.Services.AddSingleton<CommandCenter.Web.Reports.ReportDesk>();
         return builder;
     }
 }
