@@ -13,6 +13,7 @@ public static class CampaignPlanApi
         campaigns.MapPost("/import", Import).RequireAuthorization(Policies.Office).DisableAntiforgery();
         campaigns.MapGet("/{id}/export", Export).RequireAuthorization(Policies.Reader);
         campaigns.MapPost("/{id}/clone", Clone).RequireAuthorization(Policies.Office);
+        campaigns.MapPut("/{id}/settings", SaveSettings).RequireAuthorization(Policies.Office);
         return app;
     }
 
@@ -84,6 +85,23 @@ public static class CampaignPlanApi
             null => TypedResults.Created($"/api/campaigns/{created!.Id}", created),
             { Status: StatusCodes.Status404NotFound } r => Problems.NotFound(r.Reason),
             { Status: StatusCodes.Status409Conflict } r => TypedResults.Problem(r.Reason, statusCode: StatusCodes.Status409Conflict, title: "Campaign exists"),
+            { } r => Problems.Invalid(r.Field, r.Reason),
+        };
+    }
+
+    /// <summary>Name, dates, time zone, tolerance and report window; the tasks keep their progress.</summary>
+    private static async Task<Results<Ok<CampaignDefinition>, ProblemHttpResult>> SaveSettings(string id, CampaignSettingsRequest? request, CampaignSettings settings)
+    {
+        if (!Ids.IsValid(id))
+        {
+            return Problems.NotFound($"Campaign '{id}' does not exist.");
+        }
+
+        var (saved, refusal) = await settings.Save(id, request);
+        return refusal switch
+        {
+            null => TypedResults.Ok(saved!),
+            { Status: StatusCodes.Status404NotFound } r => Problems.NotFound(r.Reason),
             { } r => Problems.Invalid(r.Field, r.Reason),
         };
     }

@@ -12,6 +12,7 @@ public static class OfficeExtensions
         builder.Services.AddSingleton<EvidenceStore>();
         builder.Services.AddSingleton<TaskUpdater>();
         builder.Services.AddSingleton<MyTasks>();
+        builder.Services.AddSingleton<CommandCenter.Web.Campaigns.CampaignSettings>();
         builder.Services.AddSingleton<CommandCenter.Web.Campaigns.CampaignCloner>();
         builder.Services.AddSingleton<HistoryQueries>();
         builder.Services.AddSingleton<CommandCenter.Web.Reports.ReportDesk>();

@@ -47,5 +47,6 @@ public sealed class HistoryPageTests(PostgresFixture postgres) : AppTests(postgr
         Assert.Contains("data-scope=\"line:四\"", html);
         Assert.Contains("/tasks/dagan100.4.1", html);
         Assert.Contains("data-action=\"clone\"", html);
+        Assert.Contains("data-action=\"save-settings\"", html);
     }
 }
