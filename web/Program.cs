@@ -12,9 +12,11 @@ builder.AddCommandCenterApi();
 builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
 builder.AddCommandCenterOffice();
+builder.AddCommandCenterObservability();
 
 var app = builder.Build();
 
+app.UseRequestRates();
 app.UseCommandCenterErrors();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -31,6 +33,7 @@ app.MapUsersApi();
 app.MapReportsApi();
 app.MapEvidenceApi();
 app.MapHistoryApi();
+app.MapAdminApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 
