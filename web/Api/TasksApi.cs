@@ -32,6 +32,10 @@ public static class TasksApi
         return TypedResults.Ok(await grains.GetGrain<ITaskGrain>(taskId).GetHistory());
     }
 
+    private static ProblemHttpResult Forbidden(string taskId, string? owner) =>
+        TypedResults.Problem(owner is null ? "Your account may not update tasks." : $"Task '{taskId}' belongs to {owner}; your account may not update it.",
+            statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+
     /// <summary>Records a value; answers 200 with the new task state only after it is durable.</summary>
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ReportProgress(
         string taskId, ProgressRequest? request, ClaimsPrincipal user, TaskUpdater updater)
@@ -50,8 +54,7 @@ public static class TasksApi
         return outcome switch
         {
             { Updated: { } updated } => TypedResults.Ok(updated),
-            { Forbidden: true } => TypedResults.Problem("This task belongs to another unit; your account may not update it.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
+            { Forbidden: true } => Forbidden(taskId, outcome.OwnerUnit),
             { Invalid: { } invalid } => Problems.Invalid(invalid.Field, invalid.Reason),
             { Stale: { } current } => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
             {

@@ -5,20 +5,15 @@ using CommandCenter.Web.Evidence;
 namespace CommandCenter.Web.Updates;
 
 /// <summary>
-/// A progress update as the API and the "my tasks" page make it: the caller's permission, the evidence it names
-/// (already uploaded for this task), the version it was based on, then the task grain.
+/// A progress update as the API and the "my tasks" page make it: the caller's role, the evidence it names (already
+/// uploaded for this task), then the task grain, which checks the unit and the version it was based on.
 /// </summary>
 public sealed class TaskUpdater(IGrainFactory grains, EvidenceStore evidence)
 {
     public async Task<UpdateOutcome> Update(ClaimsPrincipal user, string taskId, decimal value, string? note, int? baseVersion, IReadOnlyList<Guid>? evidenceIds)
     {
-        var task = grains.GetGrain<ITaskGrain>(taskId);
-        if (await task.GetView() is not { } current)
-        {
-            return new UpdateOutcome { NotFound = true };
-        }
-
-        if (!TaskPermissions.MayUpdate(user, current))
+        var (may, unit) = TaskPermissions.UpdateScope(user);
+        if (!may)
         {
             return new UpdateOutcome { Forbidden = true };
         }
@@ -37,7 +32,11 @@ public sealed class TaskUpdater(IGrainFactory grains, EvidenceStore evidence)
         try
         {
             var report = new ProgressReport { Value = value, Note = note ?? "", By = user.Identity?.Name ?? "?", BaseVersion = baseVersion, EvidenceIds = ids };
-            return new UpdateOutcome { Updated = await task.ReportProgress(report) };
+            return new UpdateOutcome { Updated = await grains.GetGrain<ITaskGrain>(taskId).ReportProgress(report, unit) };
+        }
+        catch (TaskForbiddenException forbidden)
+        {
+            return new UpdateOutcome { Forbidden = true, OwnerUnit = forbidden.OwnerUnit };
         }
         catch (TaskNotFoundException)
         {

@@ -13,6 +13,9 @@ public sealed record UpdateOutcome
 
     public bool Forbidden { get; init; }
 
+    /// <summary>With <see cref="Forbidden"/>: the unit that owns the task, when the refusal came from the task itself.</summary>
+    public string? OwnerUnit { get; init; }
+
     /// <summary>The field at fault and why.</summary>
     public (string Field, string Reason)? Invalid { get; init; }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
 
@@ -62,11 +63,12 @@ public static class OrleansExtensions
         silo.Services.AddOptions<ReminderSettings>().Bind(silo.Configuration.GetSection("Reminders"));
         silo.Services.AddSingleton<ReminderWebhook>();
         silo.Services.AddHostedService(sp => sp.GetRequiredService<ReminderWebhook>());
+        silo.Services.AddSingleton<CampaignNotifier>();
         if (database is null)
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton<ITaskHistory, InMemoryTaskHistory>();
+            silo.Services.AddSingleton<ITaskStore, InMemoryTaskStore>();
         }
         else
         {
@@ -77,7 +79,8 @@ public static class OrleansExtensions
                 o.GrainStorageSerializer = new JsonGrainStorageSerializer();
             });
             silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
-            silo.Services.AddSingleton<ITaskHistory>(new PostgresTaskHistory(database.DataSource));
+            silo.Services.AddSingleton(sp => new TaskGroupCommit(database.DataSource, ServiceId(sp), sp.GetRequiredService<ILogger<TaskGroupCommit>>()));
+            silo.Services.AddSingleton<ITaskStore>(sp => new PostgresTaskStore(database.DataSource, ServiceId(sp), sp.GetRequiredService<TaskGroupCommit>()));
         }
 
         if (seedDemoCampaign)
@@ -87,4 +90,6 @@ public static class OrleansExtensions
 
         return silo;
     }
+
+    private static string ServiceId(IServiceProvider services) => services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
 }
