@@ -23,7 +23,8 @@ public sealed class GrainCluster : IAsyncDisposable
     public IClusterClient Client => Cluster.Client;
 
     /// <param name="clock">The clock of the product's rules; the system clock when null.</param>
-    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true, TimeProvider? clock = null)
+    /// <param name="reminders">Reminder webhook settings, when the test needs them.</param>
+    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true, TimeProvider? clock = null, Action<CommandCenter.Reports.ReminderSettings>? reminders = null)
     {
         var database = await CommandCenterDatabase.OpenAsync(new StorageSettings { ConnectionString = connectionString }, NullLogger.Instance);
         var builder = new InProcessTestClusterBuilder(1);
@@ -36,6 +37,10 @@ public sealed class GrainCluster : IAsyncDisposable
             }
 
             silo.AddCommandCenterGrainServices(database, seed);
+            if (reminders is not null)
+            {
+                silo.Services.Configure(reminders);
+            }
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

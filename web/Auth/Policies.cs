@@ -11,4 +11,7 @@ public static class Policies
 
     /// <summary>The campaign office.</summary>
     public const string Office = "office";
+
+    /// <summary>Any signed-in account, by bearer token or by the pages' sign-in cookie (reads the pages link to, e.g. evidence files).</summary>
+    public const string SignedIn = "signed-in";
 }
