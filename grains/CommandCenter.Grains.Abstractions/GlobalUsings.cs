@@ -1,2 +1,4 @@
 global using Orleans;
 global using Orleans.Concurrency;
+global using CommandCenter.Cases;
+global using CommandCenter.Grids;

@@ -52,6 +52,7 @@ public static class OrleansExtensions
     {
         silo.Services.TryAddSingleton(DomainClock.SystemClock);
         silo.Services.AddSingleton<WallPublisher>();
+        silo.Services.AddOptions<CommandCenter.Grids.GridOptions>();
         if (database is null)
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
