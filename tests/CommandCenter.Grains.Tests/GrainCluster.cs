@@ -23,7 +23,8 @@ public sealed class GrainCluster : IAsyncDisposable
     public IClusterClient Client => Cluster.Client;
 
     /// <param name="clock">The clock of the product's rules; the system clock when null.</param>
-    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true, TimeProvider? clock = null)
+    /// <param name="services">More silo services or options (e.g. a faster overdue check).</param>
+    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var database = await CommandCenterDatabase.OpenAsync(new StorageSettings { ConnectionString = connectionString }, NullLogger.Instance);
         var builder = new InProcessTestClusterBuilder(1);
@@ -36,6 +37,7 @@ public sealed class GrainCluster : IAsyncDisposable
             }
 
             silo.AddCommandCenterGrainServices(database, seed);
+            services?.Invoke(silo.Services);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();
