@@ -26,6 +26,8 @@ app.MapDisplayTokensApi();
 app.MapCampaignPlanApi();
 app.MapUsersApi();
 app.MapReportsApi();
+app.MapGridsApi();
+app.MapCasesApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 

@@ -22,6 +22,10 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("create account", HttpMethod.Post, "/api/users", () => Json(new { userName = "n", password = Password, role = "Viewer" })),
         new("weekly report", HttpMethod.Post, "/api/campaigns/dagan100/reports", () => Json(new { workDone = "x" })),
         new("return report", HttpMethod.Post, "/api/campaigns/dagan100/reports/2026-11-23/城防办/return", () => Json(new { reason = "x" })),
+        new("grid import", HttpMethod.Post, "/api/grids/import", () => new MultipartFormDataContent { { new StringContent("x"), "campaignId" } }),
+        new("report case", HttpMethod.Post, "/api/cases", () => Json(GridFiles.RoadCleaning())),
+        new("case transition", HttpMethod.Post, "/api/cases/JA-001.404/transitions", () => Json(new { to = "handling" })),
+        new("case photo", HttpMethod.Post, "/api/cases/JA-001.404/photos", () => GridFiles.Photo(GridFiles.Png())),
     ];
 
     /// <summary>What each caller may reach: endpoint name → allowed.</summary>
@@ -30,8 +34,8 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         ["anonymous"] = [],
         ["display token"] = [],
         ["Viewer"] = [],
-        ["GridHead"] = [],
-        ["UnitHead"] = ["progress on 城防办's task", "weekly report"],
+        ["GridHead"] = ["report case", "case transition", "case photo"],
+        ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo"],
         ["Administrator"] = Writes.Select(w => w.Name).ToArray(),
     };
 
@@ -53,7 +57,13 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
                 return admin;
             default:
                 var userName = "matrix-" + who.ToLowerInvariant();
-                (await admin.PostAsJsonAsync("/api/users", new { userName, password = Password, role = who, unit = who == "UnitHead" ? "城防办" : null })).EnsureSuccessStatusCode();
+                string[]? grids = who == "GridHead" ? ["JA-001"] : null;
+                if (grids is not null)
+                {
+                    await GridFiles.Import(admin);
+                }
+
+                (await admin.PostAsJsonAsync("/api/users", new { userName, password = Password, role = who, unit = who == "UnitHead" ? "城防办" : null, grids })).EnsureSuccessStatusCode();
                 return await App.ClientFor(userName, Password);
         }
     }

@@ -11,4 +11,7 @@ public static class Policies
 
     /// <summary>The campaign office.</summary>
     public const string Office = "office";
+
+    /// <summary>Accounts that work cases: the office, grid heads and unit heads (see <see cref="CasePermissions"/>).</summary>
+    public const string CaseWorker = "case-worker";
 }

@@ -12,6 +12,8 @@ public static class ApiExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<CommandCenter.Web.Api.CampaignImporter>();
+        builder.Services.AddSingleton<CommandCenter.Web.Api.GridImporter>();
+        builder.Services.AddSingleton<CommandCenter.Web.Cases.CasePhotoStore>();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         builder.Services.AddHealthChecks()
