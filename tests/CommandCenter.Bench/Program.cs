@@ -16,6 +16,9 @@ var rate = options.Quick ? 100 : 200;
 var (p50, p99, samples, missing) = await HubLatency.Measure(deployment.Url, client, tasks, options.Clients, rate, options.Duration);
 Console.WriteLine($"P2 ack → hub client, {options.Clients} clients at {rate} updates/s: p50 {p50:F1} ms, p99 {p99:F1} ms ({samples} deliveries, {missing} missing)");
 
+var p4 = await LargeCampaign.Measure(client, options.Quick);
+Console.WriteLine($"P4 {p4.Grids:N0} grids, {p4.Cases:N0} cases: snapshot {p4.SnapshotMs} ms, grid table {p4.GridTableMs} ms ({p4.GridTableKb} kB), grid stats {p4.GridStatsMs} ms, totals {p4.TotalsMs} ms");
+
 var results = new
 {
     date = DateTimeOffset.UtcNow,
@@ -30,6 +33,13 @@ var results = new
     p2P50Ms = Math.Round(p50, 1),
     p2P99Ms = Math.Round(p99, 1),
     p2Missing = missing,
+    p4Grids = p4.Grids,
+    p4Cases = p4.Cases,
+    p4LoadSeconds = Math.Round(p4.LoadSeconds, 1),
+    p4SnapshotMs = p4.SnapshotMs,
+    p4GridTableMs = p4.GridTableMs,
+    p4GridStatsMs = p4.GridStatsMs,
+    p4CaseTotalsMs = p4.TotalsMs,
     peakWorkingSetMb = deployment.PeakWorkingSetMb is { } mb ? Math.Round(mb) : (double?)null,
 };
 await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));

@@ -6,12 +6,16 @@ namespace CommandCenter.Web.Api;
 /// <summary>Grids (网格): import, the grid table with live rates (public, like the wall), one grid's statistics.</summary>
 public static class GridsApi
 {
+    public const int MaxImportedCases = 5000;
+
     public static IEndpointRouteBuilder MapGridsApi(this IEndpointRouteBuilder app)
     {
         var grids = app.MapGroup("/api/grids").WithTags("Grids");
         grids.MapPost("/import", Import).RequireAuthorization(Policies.Office).DisableAntiforgery();
         grids.MapGet("/", List);
         grids.MapGet("/{code}/stats", Stats);
+        grids.MapPost("/{code}/cases/import", ImportCases).RequireAuthorization(Policies.Office);
+        app.MapGet("/api/case-stats", Totals).WithTags("Grids");
         return app;
     }
 
@@ -63,6 +67,40 @@ public static class GridsApi
 
     private static async Task<Ok<List<GridSummary>>> List(IGrainFactory grains) =>
         TypedResults.Ok((await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).List()).Select(GridSummary.Of).ToList());
+
+    /// <summary>Cases recorded elsewhere, at most <see cref="MaxImportedCases"/> per request: 201 with their ids; 400 naming the first bad item; nothing stored then.</summary>
+    private static async Task<Results<Created<IReadOnlyList<string>>, ProblemHttpResult>> ImportCases(string code, HistoricalCase[]? cases, IGrainFactory grains)
+    {
+        if (!Ids.IsValid(code) || !await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).Contains(code))
+        {
+            return Problems.NotFound($"Grid '{code}' does not exist.");
+        }
+
+        if (cases is not { Length: > 0 and <= MaxImportedCases } || cases.Any(c => c is null))
+        {
+            return Problems.Invalid("cases", $"Send a JSON array of 1 to {MaxImportedCases} cases.");
+        }
+
+        try
+        {
+            return TypedResults.Created($"/api/grids/{code}/stats", await grains.GetGrain<IGridGrain>(code).Import(cases));
+        }
+        catch (CaseInputException bad)
+        {
+            return Problems.Invalid(bad.Field, bad.Reason);
+        }
+    }
+
+    /// <summary>Totals of a campaign's grids (or of all grids) and per responsible unit, summed from the grid rows — never from cases.</summary>
+    private static async Task<Ok<CaseTotals>> Totals(string? campaignId, IGrainFactory grains)
+    {
+        var rows = (await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).List())
+            .Where(r => campaignId is null || r.Grid.CampaignId == campaignId).ToList();
+        var units = rows.SelectMany(r => r.Units).GroupBy(u => u.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Aggregate(CaseStats.Zero, (sum, u) => sum + u.Value));
+        return TypedResults.Ok(new CaseTotals(campaignId, rows.Count, rows.Aggregate(CaseStats.Zero, (sum, r) => sum + r.Stats), units));
+    }
 
     private static async Task<Results<Ok<CaseStats>, ProblemHttpResult>> Stats(string code, IGrainFactory grains) =>
         Ids.IsValid(code) && await grains.GetGrain<IGridGrain>(code).GetRow() is { } row

@@ -29,7 +29,8 @@ public interface IGridGrain : IGrainWithStringKey
     [Alias("CheckOverdue")]
     Task<int> CheckOverdue();
 
-    /// <summary>Stores already-known cases in bulk (generators, migrations from another system).</summary>
+    /// <summary>Stores cases recorded elsewhere in bulk, all or none; returns their ids.</summary>
+    /// <exception cref="CaseInputException">An unknown grid or category, or a status without its unit or close-out time (field "cases[i].…").</exception>
     [Alias("Import")]
-    Task Import(IReadOnlyList<CaseView> cases);
+    Task<IReadOnlyList<string>> Import(IReadOnlyList<HistoricalCase> cases);
 }

@@ -90,21 +90,24 @@ public sealed class GridGrain(
 
     public Task OnCaseChanged(CaseChange change) => Apply(change);
 
-    public async Task Import(IReadOnlyList<CaseView> cases)
+    public async Task<IReadOnlyList<string>> Import(IReadOnlyList<HistoricalCase> cases)
     {
         var grid = state.State.Definition ?? throw new CaseInputException("gridCode", $"网格 {Code} 不存在 / grid '{Code}' does not exist.");
+        var rules = await GrainFactory.GetGrain<ICaseRulesGrain>(grid.CampaignId ?? ICaseRulesGrain.NoCampaign).Get();
         var first = state.State.LastNumber + 1;
+        var now = time.GetUtcNow();
+        var views = cases.Select((c, i) => HistoricalCases.ToView(c, i, $"{Code}.{first + i}", grid, rules, now)).ToList();
+
         state.State.LastNumber += cases.Count;
         await state.WriteStateAsync();
-
-        var numbered = cases.Select((c, i) => c with { Id = $"{Code}.{first + i}", GridCode = Code, CampaignId = grid.CampaignId }).ToList();
-        await Task.WhenAll(numbered.Select(c => GrainFactory.GetGrain<ICaseGrain>(c.Id).Create(c)));
-        foreach (var view in numbered)
+        await Task.WhenAll(views.Select(c => GrainFactory.GetGrain<ICaseGrain>(c.Id).Create(c)));
+        foreach (var view in views)
         {
             Count(new CaseChange { Case = view, Before = CaseStats.Zero, After = CaseCounting.Of(view) });
         }
 
         await Save();
+        return views.Select(v => v.Id).ToList();
     }
 
     public Task<int> CheckOverdue()
