@@ -28,6 +28,7 @@ app.MapUsersApi();
 app.MapReportsApi();
 app.MapGridsApi();
 app.MapCasesApi();
+app.MapNoticesApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 
