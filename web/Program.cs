@@ -29,6 +29,7 @@ app.MapReportsApi();
 app.MapGridsApi();
 app.MapCasesApi();
 app.MapNoticesApi();
+app.MapLedgerApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 

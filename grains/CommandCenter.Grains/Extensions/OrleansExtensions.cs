@@ -58,6 +58,7 @@ public static class OrleansExtensions
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<ITaskHistory, InMemoryTaskHistory>();
+            silo.Services.AddSingleton<CommandCenter.Ledger.ICaseLedger, CommandCenter.Ledger.InMemoryCaseLedger>();
         }
         else
         {
@@ -69,6 +70,7 @@ public static class OrleansExtensions
             });
             silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
             silo.Services.AddSingleton<ITaskHistory>(new PostgresTaskHistory(database.DataSource));
+            silo.Services.AddSingleton<CommandCenter.Ledger.ICaseLedger>(new CommandCenter.Ledger.PostgresCaseLedger(database.DataSource));
         }
 
         if (seedDemoCampaign)

@@ -10,6 +10,7 @@ namespace CommandCenter.Grids;
 public sealed class GridGrain(
     [PersistentState("grid", StorageNames.Default)] IPersistentState<GridState> state,
     IOptions<GridOptions> options,
+    CommandCenter.Ledger.ICaseLedger ledger,
     DomainClock time) : Grain, IGridGrain, IRemindable
 {
     private const string OverdueReminder = "overdue-check";
@@ -101,6 +102,7 @@ public sealed class GridGrain(
         state.State.LastNumber += cases.Count;
         await state.WriteStateAsync();
         await Task.WhenAll(views.Select(c => GrainFactory.GetGrain<ICaseGrain>(c.Id).Create(c)));
+        await ledger.Upsert(views);
         foreach (var view in views)
         {
             Count(new CaseChange { Case = view, Before = CaseStats.Zero, After = CaseCounting.Of(view) });
@@ -131,6 +133,7 @@ public sealed class GridGrain(
 
     private async Task Apply(CaseChange change)
     {
+        await ledger.Upsert([change.Case]);
         Count(change);
         await Save();
     }
