@@ -11,6 +11,7 @@ public sealed class GridGrain(
     [PersistentState("grid", StorageNames.Default)] IPersistentState<GridState> state,
     IOptions<GridOptions> options,
     CommandCenter.Ledger.ICaseLedger ledger,
+    WallPublisher wall,
     DomainClock time) : Grain, IGridGrain, IRemindable
 {
     private const string OverdueReminder = "overdue-check";
@@ -109,6 +110,7 @@ public sealed class GridGrain(
         }
 
         await Save();
+        await Publish(null);
         return views.Select(v => v.Id).ToList();
     }
 
@@ -136,7 +138,19 @@ public sealed class GridGrain(
         await ledger.Upsert([change.Case]);
         Count(change);
         await Save();
+        await Publish(change.Case);
     }
+
+    /// <summary>Tells the campaign's wall screens (grids outside a campaign have none).</summary>
+    private ValueTask Publish(CaseView? changed) =>
+        state.State.Definition is { CampaignId: { } campaignId } grid
+            ? wall.CaseChanged(new CaseWallChange
+            {
+                CampaignId = campaignId,
+                Grid = new GridTile { Code = grid.Code, Name = grid.Name, District = grid.District, Stats = state.State.Stats },
+                Case = changed is null ? null : CaseTick.Of(changed, time.GetUtcNow()),
+            })
+            : ValueTask.CompletedTask;
 
     /// <summary>Moves the counts by what the case counted for after the change minus before it, and updates the open-case index.</summary>
     private void Count(CaseChange change)

@@ -13,6 +13,8 @@ public sealed class WallPublisher(IGrainFactory grains, DomainClock time, ILogge
 
     public ValueTask Publish(WallChange change) => ToEveryHost(o => o.OnChange(change), $"change {change.Sequence} of {change.CampaignId}");
 
+    public ValueTask CaseChanged(CaseWallChange change) => ToEveryHost(o => o.OnCaseChange(change), $"case change of grid {change.Grid.Code}");
+
     public ValueTask ReportsChanged(string campaignId) => ToEveryHost(o => o.OnReportsChanged(campaignId), $"report change of {campaignId}");
 
     public ValueTask Reload(string campaignId) => ToEveryHost(o => o.OnReload(campaignId), $"reload of {campaignId}");
