@@ -22,6 +22,9 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
 
     public WallModel Model { get; } = new();
 
+    /// <summary>The grid page's data, loaded on every (re)connect and kept live by <c>CaseChanged</c>.</summary>
+    public GridWallModel Grids { get; } = new();
+
     public ConnectionState State { get; private set; } = ConnectionState.Connecting;
 
     public DateTimeOffset LastHeard { get; private set; } = DateTimeOffset.UtcNow;
@@ -64,6 +67,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
         _hub.On("Reload", () => ReloadRequested?.Invoke());
         _hub.On("ReportsChanged", () => _reportsChanged.Release());
         _hub.On("Revoked", OnRevoked);
+        _hub.On<CaseWallChange>("CaseChanged", change => { Grids.Apply(change); Heard(); });
         _hub.Reconnecting += _ => { State = ConnectionState.Reconnecting; Changed?.Invoke(); return Task.CompletedTask; };
         _hub.Reconnected += _ => CatchUp();
         await ConnectForever();
@@ -117,6 +121,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
         try
         {
             await _hub!.InvokeAsync("Resume", campaignId, Model.Sequence, _stop.Token);
+            Grids.Load(await _hub!.InvokeAsync<GridBoard>("Grids", campaignId, _stop.Token));
             State = ConnectionState.Live;
             Missing = false;
             Heard();
