@@ -30,6 +30,7 @@ app.MapGridsApi();
 app.MapCasesApi();
 app.MapNoticesApi();
 app.MapLedgerApi();
+app.MapCaseRulesApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 
