@@ -26,6 +26,13 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("report case", HttpMethod.Post, "/api/cases", () => Json(GridFiles.RoadCleaning())),
         new("case transition", HttpMethod.Post, "/api/cases/JA-001.404/transitions", () => Json(new { to = "handling" })),
         new("case photo", HttpMethod.Post, "/api/cases/JA-001.404/photos", () => GridFiles.Photo(GridFiles.Png())),
+        new("bulk cases", HttpMethod.Post, "/api/grids/JA-001/cases/import", () => Json(Array.Empty<object>())),
+        new("issue notice", HttpMethod.Post, "/api/notices", () => Json(new { unit = "城防办" })),
+        new("answer notice", HttpMethod.Post, "/api/notices/n404/answer", () => Json(new { text = "x" })),
+        new("close notice", HttpMethod.Post, "/api/notices/n404/close", () => Json(new { text = "x" })),
+        new("escalate notice", HttpMethod.Post, "/api/notices/n404/escalate", () => Json(new { text = "x" })),
+        new("working calendar", HttpMethod.Put, "/api/campaigns/dagan100/working-calendar", () => Json(new { })),
+        new("case link", HttpMethod.Post, "/api/campaigns/dagan100/case-links", () => Json(new { })),
     ];
 
     /// <summary>What each caller may reach: endpoint name → allowed.</summary>
@@ -35,7 +42,7 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         ["display token"] = [],
         ["Viewer"] = [],
         ["GridHead"] = ["report case", "case transition", "case photo"],
-        ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo"],
+        ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo", "answer notice"],
         ["Administrator"] = Writes.Select(w => w.Name).ToArray(),
     };
 
