@@ -2,3 +2,4 @@ global using CommandCenter.Campaigns;
 global using CommandCenter.Tasks;
 global using CommandCenter.Reports;
 global using CommandCenter.Cases;
+global using CommandCenter.Supervision;

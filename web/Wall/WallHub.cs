@@ -116,6 +116,20 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
         };
     }
 
+    /// <summary>The campaign's open supervision notices with their stage as of now (screens poll it: stages move with the clock).</summary>
+    public async Task<IReadOnlyList<SupervisionNotice>> Notices(string campaignId)
+    {
+        if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
+            || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is null)
+        {
+            throw new HubException("Unknown campaign.");
+        }
+
+        return (await grains.GetGrain<INoticeDirectoryGrain>(INoticeDirectoryGrain.Key).List())
+            .Where(n => n.CampaignId == campaignId && n.Status != NoticeStatus.Closed)
+            .OrderByDescending(n => n.Stage).ThenBy(n => n.Deadline).ToList();
+    }
+
     public Task Unsubscribe(string campaignId) =>
         Ids.IsValid(campaignId) ? Groups.RemoveFromGroupAsync(Context.ConnectionId, WallGroups.Of(campaignId)) : Task.CompletedTask;
 }

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace CommandCenter.Web.Tests.Browser;
 
-/// <summary>The wall's grid page in Chromium: a heat map of 400 grids and a case ticker that a reported case reaches live.</summary>
+/// <summary>The wall's grid page in Chromium: a heat map of 400 grids, a case ticker that a reported case reaches live, and the open supervision notices by stage.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class GridWallBrowserTests(PostgresFixture postgres) : IAsyncLifetime
 {
@@ -30,6 +30,8 @@ public sealed class GridWallBrowserTests(PostgresFixture postgres) : IAsyncLifet
         }
 
         await GridFiles.Import(admin, table.ToString(), campaignId: "dagan100");
+        var notice = await admin.PostAsJsonAsync("/api/notices", new { unit = "城防办", taskId = "dagan100.1.1", title = "防汛物资储备滞后", deadline = DateTimeOffset.UtcNow.AddHours(24) });
+        var noticeId = (await GridFiles.Json(notice)).GetProperty("id").GetString();
         var wall = new WallPageObject(await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, "/wall/dagan100?pages=grids"), 1920, 1080));
         await wall.WaitUntilLive();
         await wall.Page.Locator(".cc-grid-tile[data-grid='G400']").WaitForAsync(new() { Timeout = 20_000 });
@@ -38,6 +40,7 @@ public sealed class GridWallBrowserTests(PostgresFixture postgres) : IAsyncLifet
         var id = (await GridFiles.Json(created)).GetProperty("id").GetString();
         await wall.Page.Locator($".cc-case-tick[data-case='{id}']").WaitForAsync(new() { Timeout = 20_000 });
         Assert.Equal("1", await wall.Page.Locator(".cc-kpi[data-kpi='received'] .cc-kpi-value").InnerTextAsync());
+        await wall.Page.Locator($".cc-notice[data-notice='{noticeId}'][data-stage='Blue']").WaitForAsync(new() { Timeout = 20_000 });
         Assert.Equal("poor", await wall.Page.Locator(".cc-grid-tile[data-grid='G007']").GetAttributeAsync("data-level"));
 
         var (fitsWidth, fitsHeight) = await wall.Fits();

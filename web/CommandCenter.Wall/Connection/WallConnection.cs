@@ -39,6 +39,9 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
 
     public static readonly TimeSpan ReportsInterval = TimeSpan.FromSeconds(30);
 
+    /// <summary>The campaign's open supervision notices with their stages, refreshed with the reports.</summary>
+    public IReadOnlyList<SupervisionNotice> Notices { get; private set; } = [];
+
     /// <summary>Raised on every change of what the screen shows; the page coalesces renders.</summary>
     public event Action? Changed;
 
@@ -83,6 +86,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
                 if (_hub!.State == HubConnectionState.Connected)
                 {
                     Reports = await _hub.InvokeAsync<WeekReports?>("Reports", campaignId, _stop.Token);
+                    Notices = await _hub.InvokeAsync<List<SupervisionNotice>>("Notices", campaignId, _stop.Token);
                     Changed?.Invoke();
                 }
             }
