@@ -6,5 +6,6 @@ var builder = Host.CreateApplicationBuilder(args);
 
 var database = await builder.AddCommandCenterStorageAsync();
 builder.AddCommandCenterOrleans(database);
+builder.AddCommandCenterTelemetry("commandcenter-silo");
 
 await builder.Build().RunAsync();

@@ -10,9 +10,11 @@ builder.AddCommandCenterAuth(database);
 builder.AddCommandCenterApi();
 builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
+builder.AddCommandCenterObservability();
 
 var app = builder.Build();
 
+app.UseRequestRates();
 app.UseCommandCenterErrors();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -31,6 +33,7 @@ app.MapCasesApi();
 app.MapNoticesApi();
 app.MapLedgerApi();
 app.MapCaseRulesApi();
+app.MapAdminApi();
 app.MapWallHub();
 app.MapCommandCenterUi();
 

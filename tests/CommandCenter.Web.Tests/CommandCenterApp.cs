@@ -14,8 +14,11 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
 
     private readonly string _connectionString;
     private readonly int _port;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private CommandCenterApp(string connectionString, int port) => (_connectionString, _port) = (connectionString, port);
+    private CommandCenterApp(string connectionString, int port, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services) =>
+        (_connectionString, _port, _settings, _services) = (connectionString, port, settings ?? new Dictionary<string, string?>(), services);
 
     public Uri BaseAddress => new($"http://127.0.0.1:{_port}");
 
@@ -23,10 +26,14 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Starts the host on <paramref name="port"/> (a free one by default).</summary>
-    public static CommandCenterApp Start(string connectionString, int? port = null)
+    /// <summary>
+    /// Starts the host on <paramref name="port"/> (a free one by default), with extra configuration
+    /// <paramref name="settings"/> (e.g. <c>Orleans:Mode=Client</c>) and extra <paramref name="services"/>.
+    /// </summary>
+    public static CommandCenterApp Start(string connectionString, int? port = null,
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var app = new CommandCenterApp(connectionString, port ?? FreePorts.Next());
+        var app = new CommandCenterApp(connectionString, port ?? FreePorts.Next(), settings, services);
         app.UseKestrel(app._port);
         app.StartServer();
         return app;
@@ -39,6 +46,15 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString());
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
     }
 
     public HttpClient Client() => new() { BaseAddress = BaseAddress };

@@ -6,10 +6,14 @@ namespace CommandCenter.Web.Api;
 /// <summary>Import and export of a campaign's task decomposition table (任务分解表).</summary>
 public static class CampaignPlanApi
 {
+    /// <summary>The largest import request: the largest table file plus room for the form around it.</summary>
+    public const long MaxImportRequestBytes = TaskTableReader.MaxFileBytes + 1024 * 1024;
+
     public static IEndpointRouteBuilder MapCampaignPlanApi(this IEndpointRouteBuilder app)
     {
         var campaigns = app.MapGroup("/api/campaigns").WithTags("Campaign plans");
-        campaigns.MapPost("/import", Import).RequireAuthorization(Policies.Office).DisableAntiforgery();
+        campaigns.MapPost("/import", Import).RequireAuthorization(Policies.Office).DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxImportRequestBytes));
         campaigns.MapGet("/{id}/export", Export).RequireAuthorization(Policies.Reader);
         return app;
     }
@@ -29,6 +33,11 @@ public static class CampaignPlanApi
         try
         {
             form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TypedResults.Problem($"An import may be at most {TaskTableReader.MaxFileBytes / (1024 * 1024)} MB; nothing was imported.",
+                statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or BadHttpRequestException)
         {

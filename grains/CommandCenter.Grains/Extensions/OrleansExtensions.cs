@@ -2,6 +2,7 @@ using System.Net;
 using CommandCenter.Persistence;
 using CommandCenter.Persistence.Serialization;
 using CommandCenter.Seeding;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +26,10 @@ public static class OrleansExtensions
             var db = database ?? throw new InvalidOperationException("Orleans:Mode=Client needs a PostgreSQL database to find the cluster.");
             builder.UseOrleansClient(client => client
                 .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (settings.ClusterId, settings.ServiceId))
-                .UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (Invariant, db.DataSource)));
+                .UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (Invariant, db.DataSource))
+                .AddActivityPropagation());
+            builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(OrleansSettings.GatewaySection));
+            builder.Services.Configure<ClientMessagingOptions>(builder.Configuration.GetSection(OrleansSettings.MessagingSection));
             return builder;
         }
 
@@ -42,6 +46,9 @@ public static class OrleansExtensions
                 silo.UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
             }
 
+            silo.AddActivityPropagation();
+            silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(OrleansSettings.MembershipSection));
+            silo.Services.Configure<SiloMessagingOptions>(builder.Configuration.GetSection(OrleansSettings.MessagingSection));
             silo.AddCommandCenterGrainServices(database, settings.SeedDemoCampaign);
         });
         return builder;

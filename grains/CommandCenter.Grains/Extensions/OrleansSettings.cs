@@ -5,6 +5,15 @@ namespace CommandCenter.Extensions;
 /// <summary>The <c>Orleans</c> configuration section.</summary>
 public sealed record OrleansSettings
 {
+    /// <summary>Failure detection of silos (Orleans' <c>ClusterMembershipOptions</c>: ProbeTimeout, NumMissedProbesLimit, …).</summary>
+    public const string MembershipSection = "Orleans:Membership";
+
+    /// <summary>Grain-call messaging (Orleans' <c>SiloMessagingOptions</c> / <c>ClientMessagingOptions</c>: ResponseTimeout, …).</summary>
+    public const string MessagingSection = "Orleans:Messaging";
+
+    /// <summary>How a client finds gateways (Orleans' <c>GatewayOptions</c>: GatewayListRefreshPeriod, …).</summary>
+    public const string GatewaySection = "Orleans:Gateway";
+
     /// <summary><c>CoHosted</c>: this process runs a silo. <c>Client</c>: it joins a cluster of dedicated silos.</summary>
     public string Mode { get; init; } = "CoHosted";
 

@@ -1,0 +1,67 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace CommandCenter.Web.Tests;
+
+/// <summary>The cluster overview (<c>GET /api/admin/cluster</c> and the page <c>/admin/cluster</c>) is the administrator's only.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class AdminClusterTests(PostgresFixture postgres) : AppTests(postgres)
+{
+    private const string Password = "Someone-Pa55!";
+
+    [Theory]
+    [InlineData("anonymous", HttpStatusCode.Unauthorized)]
+    [InlineData("display token", HttpStatusCode.Unauthorized)]
+    [InlineData("Viewer", HttpStatusCode.Forbidden)]
+    [InlineData("GridHead", HttpStatusCode.Forbidden)]
+    [InlineData("UnitHead", HttpStatusCode.Forbidden)]
+    public async Task Only_an_administrator_sees_the_cluster(string who, HttpStatusCode expected)
+    {
+        var client = await ClientOf(who);
+        Assert.Equal(expected, (await client.GetAsync("/api/admin/cluster")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync("/admin/cluster")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_administrator_sees_silos_activations_per_grain_type_and_request_rates()
+    {
+        var admin = await App.AdminClient();
+        (await admin.PostAsJsonAsync("/api/tasks/dagan100.1.1/progress", new { value = 5, note = "集群页" })).EnsureSuccessStatusCode();
+
+        var overview = await admin.GetFromJsonAsync<JsonElement>("/api/admin/cluster");
+
+        var silo = Assert.Single(overview.GetProperty("silos").EnumerateArray());
+        Assert.Equal("Active", silo.GetProperty("status").GetString());
+        var grains = overview.GetProperty("grains").EnumerateArray().ToList();
+        var tasks = Assert.Single(grains, g => g.GetProperty("grainType").GetString()!.EndsWith("TaskGrain", StringComparison.Ordinal));
+        Assert.True(tasks.GetProperty("activations").GetInt32() >= 43, tasks.ToString()); // the seeded campaign's tasks are active
+        var requests = overview.GetProperty("requests").EnumerateArray().ToList();
+        Assert.Equal(15, requests.Count);
+        Assert.True(requests.Sum(r => r.GetProperty("requests").GetInt64()) >= 2); // the token and the update at least
+
+        var page = await admin.GetStringAsync("/admin/cluster");
+        Assert.Contains("集群状态", page);
+        Assert.Contains(silo.GetProperty("address").GetString()!, page);
+    }
+
+    private async Task<HttpClient> ClientOf(string who)
+    {
+        switch (who)
+        {
+            case "anonymous":
+                return App.Client();
+            case "display token":
+                var issued = await (await (await App.AdminClient()).PostAsJsonAsync("/api/display-tokens", new { name = "集群", campaignId = "dagan100" }))
+                    .Content.ReadFromJsonAsync<JsonElement>();
+                var screen = App.Client();
+                screen.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.GetProperty("token").GetString());
+                return screen;
+            default:
+                var userName = "someone-" + who.ToLowerInvariant();
+                var created = await (await App.AdminClient()).PostAsJsonAsync("/api/users",
+                    new { userName, password = Password, role = who, unit = who == "UnitHead" ? "城防办" : null });
+                Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+                return await App.ClientFor(userName, Password);
+        }
+    }
+}
