@@ -1,7 +1,10 @@
 namespace CommandCenter.Bench;
 
-/// <summary>Command line: <c>[--quick] [--out FILE] [--url URL --connection-string CS]</c>.</summary>
-public sealed record BenchOptions(bool Quick, string Out, Uri? Url, string? ConnectionString)
+/// <summary>
+/// Command line: <c>[--quick] [--out FILE] [--url URL --connection-string CS] [--host-setting KEY=VALUE]…</c>; host
+/// settings are passed to the web host this program starts (e.g. <c>Wall:Frames:MinIntervalMs=20</c>).
+/// </summary>
+public sealed record BenchOptions(bool Quick, string Out, Uri? Url, string? ConnectionString, IReadOnlyList<string> HostSettings)
 {
     public TimeSpan Duration => Quick ? TimeSpan.FromSeconds(4) : TimeSpan.FromSeconds(30);
 
@@ -14,6 +17,7 @@ public sealed record BenchOptions(bool Quick, string Out, Uri? Url, string? Conn
             args.Contains("--quick"),
             Value("--out") ?? "bench-results.json",
             Value("--url") is { } url ? new Uri(url) : null,
-            Value("--connection-string"));
+            Value("--connection-string"),
+            args.Zip(args.Skip(1)).Where(p => p.First == "--host-setting").Select(p => p.Second).ToList());
     }
 }

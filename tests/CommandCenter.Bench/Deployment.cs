@@ -37,7 +37,7 @@ public sealed class Deployment : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "commandcenter-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var postgres = await LocalPostgresServer.StartAsync(folder, null, NullLogger.Instance);
         var port = FreePort();
-        var web = Process.Start(new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList =
             {
@@ -49,7 +49,15 @@ public sealed class Deployment : IAsyncDisposable
             WorkingDirectory = Path.Combine(repository, "web"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        })!;
+        };
+        foreach (var setting in options.HostSettings)
+        {
+            start.ArgumentList.Add("--" + setting[..setting.IndexOf('=')]);
+            start.ArgumentList.Add(setting[(setting.IndexOf('=') + 1)..]);
+        }
+
+        var web = Process.Start(start)!;
+
         web.OutputDataReceived += (_, _) => { };
         web.ErrorDataReceived += (_, _) => { };
         web.BeginOutputReadLine();

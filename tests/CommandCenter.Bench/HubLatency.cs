@@ -6,35 +6,40 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommandCenter.Bench;
 
-/// <summary>P2: from an update's acknowledgement to its arrival at every subscribed hub client, at a fixed update rate.</summary>
+/// <summary>P2 (and each step of P3): from an update's acknowledgement to its arrival at every subscribed hub client, at a fixed update rate.</summary>
 public static class HubLatency
 {
-    public static async Task<(double P50, double P99, int Samples, int Missing)> Measure(
+    public sealed record Result(int Clients, int UpdatesPerSecond, double P50, double P99, long Deliveries, long Missing, int Failures);
+
+    public static async Task<Result> Measure(
         Uri url, HttpClient client, IReadOnlyList<string> tasks, int clients, int updatesPerSecond, TimeSpan duration)
     {
         var clock = Stopwatch.StartNew();
         var acked = new ConcurrentDictionary<(string Task, int Version), double>();
-        var received = new ConcurrentBag<((string Task, int Version) Key, double At)>();
-        var connections = new List<HubConnection>();
-        for (var i = 0; i < clients; i++)
+        // Deliveries that arrive before the driver has the HTTP answer count as 0 ms once that answer is a 200.
+        var early = new ConcurrentDictionary<(string Task, int Version), int>();
+        var latencies = new LatencyHistogram();
+        var connections = await Connect(url, clients, frame =>
         {
-            var connection = new HubConnectionBuilder().WithUrl(new Uri(url, "/hubs/wall")).Build();
-            connection.On<JsonElement>("Changes", frame =>
+            var at = clock.Elapsed.TotalMilliseconds;
+            foreach (var change in frame.EnumerateArray())
             {
-                var at = clock.Elapsed.TotalMilliseconds;
-                foreach (var change in frame.EnumerateArray())
+                var task = change.GetProperty("task");
+                var key = (task.GetProperty("id").GetString()!, task.GetProperty("version").GetInt32());
+                if (acked.TryGetValue(key, out var ack))
                 {
-                    var task = change.GetProperty("task");
-                    received.Add(((task.GetProperty("id").GetString()!, task.GetProperty("version").GetInt32()), at));
+                    latencies.Add(Math.Max(0, at - ack));
                 }
-            });
-            await connection.StartAsync();
-            await connection.InvokeAsync("Subscribe", "dagan100");
-            connections.Add(connection);
-        }
+                else
+                {
+                    early.AddOrUpdate(key, 1, (_, n) => n + 1);
+                }
+            }
+        });
 
         var interval = TimeSpan.FromSeconds(1.0 / updatesPerSecond);
         var pending = new List<Task>();
+        var failures = 0;
         var start = clock.Elapsed;
         for (var n = 0; clock.Elapsed - start < duration; n++)
         {
@@ -49,6 +54,10 @@ public static class HubLatency
                     var version = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
                     acked[(task, version)] = at;
                 }
+                else
+                {
+                    Interlocked.Increment(ref failures);
+                }
             }));
             var next = start + interval * (n + 1);
             if (next > clock.Elapsed)
@@ -59,14 +68,39 @@ public static class HubLatency
 
         await Task.WhenAll(pending);
         await Task.Delay(2000); // the last frames
-        foreach (var connection in connections)
+        await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
+
+        foreach (var (key, times) in early)
         {
-            await connection.DisposeAsync();
+            if (acked.ContainsKey(key))
+            {
+                latencies.Add(0, times);
+            }
         }
 
-        // A change can reach a client before the HTTP answer reaches the driver: that counts as 0 ms, not less.
-        var latencies = received.Where(r => acked.ContainsKey(r.Key)).Select(r => Math.Max(0, r.At - acked[r.Key])).ToList();
-        var expected = acked.Count * clients;
-        return (Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), latencies.Count, expected - latencies.Count);
+        var delivered = latencies.Count;
+        var missing = Math.Max(0, (long)acked.Count * clients - delivered);
+        latencies.AddMissing(missing);
+        return new Result(clients, updatesPerSecond, latencies.Percentile(50), latencies.Percentile(99), delivered, missing, failures);
+    }
+
+    /// <summary>Opens the hub clients, 50 at a time, each subscribed to the demo campaign.</summary>
+    private static async Task<List<HubConnection>> Connect(Uri url, int clients, Action<JsonElement> onChanges)
+    {
+        var connections = new List<HubConnection>();
+        foreach (var chunk in Enumerable.Range(0, clients).Chunk(50))
+        {
+            connections.AddRange(await Task.WhenAll(chunk.Select(async _ =>
+            {
+                var connection = new HubConnectionBuilder().WithUrl(new Uri(url, "/hubs/wall")).Build();
+                connection.On<JsonElement>("Changes", onChanges);
+                connection.On<JsonElement>("Snapshot", _ => { });
+                await connection.StartAsync();
+                await connection.InvokeAsync("Subscribe", "dagan100");
+                return connection;
+            })));
+        }
+
+        return connections;
     }
 }

@@ -18,6 +18,16 @@ public sealed class CampaignGrainTests(PostgresFixture postgres)
             return Task.CompletedTask;
         }
 
+        public Task OnChanges(IReadOnlyList<WallChange> changes)
+        {
+            foreach (var change in changes)
+            {
+                Changes.Add(change);
+            }
+
+            return Task.CompletedTask;
+        }
+
         public Task OnReload(string campaignId)
         {
             Reloads.Add(campaignId);
@@ -73,6 +83,38 @@ public sealed class CampaignGrainTests(PostgresFixture postgres)
         Assert.Equal(second.Sequence, after!.Sequence);
         Assert.True(after.Progress > before.Progress);
         Assert.Equal(ProgressStatus.Done, after.Lines.Single(l => l.Code == "八").Tasks.Single(t => t.Id == task.Id).Status);
+    }
+
+    [Fact]
+    public async Task Concurrent_updates_of_many_tasks_each_reach_the_wall_once_numbered_without_gaps_and_roll_up_to_the_snapshot()
+    {
+        await using var cluster = await GrainCluster.StartAsync(await postgres.CreateDatabaseAsync());
+        var observer = new RecordingObserver();
+        var reference = cluster.Client.CreateObjectReference<IWallObserver>(observer);
+        await cluster.Client.GetGrain<IWallHostRegistryGrain>(IWallHostRegistryGrain.Key).Register("test-host", reference);
+        var campaign = cluster.Client.GetGrain<ICampaignGrain>(DemoCampaign.Id);
+        var before = (await campaign.GetSnapshot())!;
+        var tasks = before.Lines.SelectMany(l => l.Tasks).Where(t => t.Target.Kind == TargetKind.Quantity).ToList();
+
+        const int Rounds = 5;
+        var acknowledged = (await Task.WhenAll(tasks.SelectMany(t => Enumerable.Range(1, Rounds).Select(i =>
+            cluster.Client.GetGrain<ITaskGrain>(t.Id).ReportProgress(new ProgressReport { Value = Math.Round(t.Target.Value * i / Rounds), By = "tester" }))))).ToList();
+
+        var changes = new List<WallChange>();
+        while (changes.Count < acknowledged.Count && observer.Changes.TryTake(out var change, TimeSpan.FromSeconds(10)))
+        {
+            changes.Add(change);
+        }
+
+        Assert.Equal(acknowledged.Count, changes.Count);
+        Assert.Equal(Enumerable.Range(1, changes.Count).Select(n => before.Sequence + n), changes.Select(c => c.Sequence).Order());
+        Assert.Equal(acknowledged.Select(v => (v.Id, v.Version)).Order(), changes.Select(c => (c.Task.Id, c.Task.Version)).Order());
+        var after = (await campaign.GetSnapshot())!;
+        var last = changes.MaxBy(c => c.Sequence)!;
+        Assert.Equal(after.Sequence, last.Sequence);
+        Assert.Equal(after.Progress, last.Campaign.Progress, 6);
+        var latest = acknowledged.GroupBy(v => v.Id).Select(g => g.MaxBy(v => v.Version)!).ToList();
+        Assert.All(latest, v => Assert.Equal((v.Version, v.Actual), after.Lines.SelectMany(l => l.Tasks).Single(x => x.Id == v.Id) is var t ? (t.Version, t.Actual) : default));
     }
 
     [Fact]

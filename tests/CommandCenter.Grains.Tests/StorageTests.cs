@@ -51,13 +51,46 @@ public sealed class StorageTests(PostgresFixture postgres)
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT convert_from(payload, 'UTF8') FROM orleans_grain_state WHERE grain_id_ext = 'dagan100.1.4'", connection);
+        await using var command = new NpgsqlCommand("SELECT convert_from(payload, 'UTF8') FROM task_state WHERE task_id = 'dagan100.1.4'", connection);
         var json = (string?)await command.ExecuteScalarAsync();
         Assert.NotNull(json);
         Assert.Contains("\"actual\":4", json);
         Assert.Contains("演练", json);
         Assert.DoesNotContain("$type", json);
         Assert.DoesNotContain("CommandCenter.Grains", json);
+    }
+
+    [Fact]
+    public async Task Task_states_stored_by_the_generic_grain_storage_carry_over_to_task_state()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync();
+        TaskView updated;
+        await using (var cluster = await GrainCluster.StartAsync(connectionString))
+        {
+            updated = await cluster.Client.GetGrain<ITaskGrain>("dagan100.1.4").ReportProgress(new ProgressReport { Value = 4, Note = "升级前", By = "tester" });
+        }
+
+        // The database as it was before migration 0020: task states in orleans_grain_state under the state name "task",
+        // with the storage's own row version (not the task's).
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var downgrade = new NpgsqlCommand("""
+                INSERT INTO orleans_grain_state (service_id, grain_type, grain_id_n0, grain_id_n1, grain_id_ext, payload, version)
+                SELECT service_id, 'task', 0, 0, task_id, payload, 1 FROM task_state;
+                DROP TABLE task_state;
+                DELETE FROM schema_migrations WHERE version = '0020_task_state';
+                """, connection);
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        await using var upgraded = await GrainCluster.StartAsync(connectionString);
+        var task = upgraded.Client.GetGrain<ITaskGrain>("dagan100.1.4");
+        var view = (await task.GetView())!;
+        Assert.Equal((updated.Version, 4m, "升级前"), (view.Version, view.Actual, view.LastUpdate!.Note));
+        Assert.Equal("升级前", (await task.GetHistory())[^1].Note);
+        var next = await task.ReportProgress(new ProgressReport { Value = 5, By = "tester" });
+        Assert.Equal(updated.Version + 1, next.Version);
     }
 
     private static async Task<List<string>> Applied(CommandCenterDatabase database)

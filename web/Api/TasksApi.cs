@@ -31,6 +31,10 @@ public static class TasksApi
         return TypedResults.Ok(await grains.GetGrain<ITaskGrain>(taskId).GetHistory());
     }
 
+    private static ProblemHttpResult Forbidden(string taskId, string? owner) =>
+        TypedResults.Problem(owner is null ? "Your account may not update tasks." : $"Task '{taskId}' belongs to {owner}; your account may not update it.",
+            statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+
     /// <summary>Records a value; answers 200 with the new task state only after it is durable.</summary>
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ReportProgress(
         string taskId, ProgressRequest? request, ClaimsPrincipal user, IGrainFactory grains)
@@ -45,22 +49,21 @@ public static class TasksApi
             return Problems.Invalid("value", "A numeric value is required.");
         }
 
+        var (may, unit) = TaskPermissions.UpdateScope(user);
+        if (!may)
+        {
+            return Forbidden(taskId, null);
+        }
+
         var task = grains.GetGrain<ITaskGrain>(taskId);
-        if (await task.GetView() is not { } current)
-        {
-            return Problems.NotFound($"Task '{taskId}' does not exist.");
-        }
-
-        if (!TaskPermissions.MayUpdate(user, current))
-        {
-            return TypedResults.Problem($"Task '{taskId}' belongs to {current.OwnerUnit}; your account may not update it.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-        }
-
         try
         {
             var report = new ProgressReport { Value = value, Note = request.Note ?? "", By = user.Identity?.Name ?? "?", BaseVersion = request.BaseVersion };
-            return TypedResults.Ok(await task.ReportProgress(report));
+            return TypedResults.Ok(await task.ReportProgress(report, unit));
+        }
+        catch (TaskForbiddenException forbidden)
+        {
+            return Forbidden(taskId, forbidden.OwnerUnit);
         }
         catch (TaskNotFoundException)
         {

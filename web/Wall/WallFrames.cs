@@ -1,66 +1,85 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CommandCenter.Web.Wall;
 
 /// <summary>
-/// Coalesces changes into frames: per campaign at most one <c>Changes</c> message every <see cref="Interval"/>, so
-/// the cost is screens × frame rate, not screens × update rate. A change after a quiet spell goes out at once.
+/// Coalesces changes into frames, one sender per campaign: a change after a quiet spell goes out at once; changes that
+/// arrive while a frame is going out, or within the gap after it, go together in the next frame. The gap adapts to
+/// the cost of a frame — twice the time the last one took to hand to every screen's connection, between the
+/// configured minimum and maximum — so the fan-out costs screens × frame rate, not screens × update rate, and a light
+/// load is not held back by an interval sized for the heaviest.
 /// </summary>
-public sealed class WallFrames(IHubContext<WallHub> hub, ILogger<WallFrames> logger)
+public sealed class WallFrames(IHubContext<WallHub> hub, WallFrameSettings settings, ILogger<WallFrames> logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(50);
-
-    private readonly ConcurrentDictionary<string, Pending> _campaigns = new();
+    private readonly ConcurrentDictionary<string, Pending> _campaigns = new(StringComparer.Ordinal);
 
     public void Add(WallChange change)
     {
         var pending = _campaigns.GetOrAdd(change.CampaignId, _ => new Pending());
-        bool schedule;
+        bool start;
         lock (pending)
         {
             pending.Changes.Add(change);
-            schedule = !pending.Scheduled;
-            pending.Scheduled = true;
+            start = !pending.Sending;
+            pending.Sending = true;
         }
 
-        if (schedule)
+        if (start)
         {
-            _ = Flush(change.CampaignId, pending);
+            // The sender carries later changes too: it must not run in the context (trace) of the one that started it.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(() => Send(change.CampaignId, pending));
+            }
         }
     }
 
-    private async Task Flush(string campaignId, Pending pending)
+    private async Task Send(string campaignId, Pending pending)
     {
-        var wait = pending.LastSent + Interval - DateTimeOffset.UtcNow;
-        if (wait > TimeSpan.Zero)
+        while (true)
         {
-            await Task.Delay(wait);
-        }
+            var wait = pending.Gap - Stopwatch.GetElapsedTime(pending.LastStart);
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait);
+            }
 
-        List<WallChange> frame;
-        lock (pending)
-        {
-            frame = pending.Changes.OrderBy(c => c.Sequence).ToList();
-            pending.Changes.Clear();
-            pending.Scheduled = false;
-            pending.LastSent = DateTimeOffset.UtcNow;
-        }
+            List<WallChange> frame;
+            lock (pending)
+            {
+                if (pending.Changes.Count == 0)
+                {
+                    pending.Sending = false;
+                    return;
+                }
 
-        try
-        {
-            await hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.Changes, frame);
-        }
-        catch (Exception exception)
-        {
-            logger.LogWarning(exception, "Could not send a frame of {Count} changes of {Campaign}", frame.Count, campaignId);
+                frame = pending.Changes.Count == 1 ? [pending.Changes[0]] : pending.Changes.OrderBy(c => c.Sequence).ToList();
+                pending.Changes.Clear();
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.Changes, frame);
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Could not send a frame of {Count} changes of {Campaign}", frame.Count, campaignId);
+            }
+
+            var took = Stopwatch.GetElapsedTime(started);
+            pending.LastStart = started;
+            pending.Gap = TimeSpan.FromTicks(Math.Clamp(took.Ticks * 2, settings.MinInterval.Ticks, settings.MaxInterval.Ticks));
         }
     }
 
     private sealed class Pending
     {
         public List<WallChange> Changes { get; } = [];
-        public bool Scheduled { get; set; }
-        public DateTimeOffset LastSent { get; set; } = DateTimeOffset.MinValue;
+        public bool Sending { get; set; }
+        public long LastStart { get; set; }
+        public TimeSpan Gap { get; set; }
     }
 }

@@ -11,6 +11,16 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
         return Task.CompletedTask;
     }
 
+    public Task OnChanges(IReadOnlyList<WallChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            frames.Add(change);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task OnCaseChange(CaseWallChange change)
     {
         _ = hub.Clients.Group(WallGroups.Of(change.CampaignId)).SendAsync(WallMessages.CaseChanged, change);

@@ -23,6 +23,10 @@ public interface ICampaignGrain : IGrainWithStringKey
     [Alias("OnTaskChanged")]
     Task OnTaskChanged(TaskView task);
 
+    /// <summary>Called by a silo's notifier with tasks' changes that are durable, in the order they committed.</summary>
+    [Alias("OnTasksChanged")]
+    Task OnTasksChanged(IReadOnlyList<TaskView> tasks);
+
     /// <summary>The changes after <paramref name="sequence"/>, or a snapshot when the change log no longer reaches back that far; null for an unknown campaign.</summary>
     [Alias("CatchUp")]
     Task<WallCatchUp?> CatchUp(long sequence);

@@ -17,6 +17,14 @@ public interface ITaskGrain : IGrainWithStringKey
     [Alias("ReportProgress")]
     Task<TaskView> ReportProgress(ProgressReport report);
 
+    /// <summary>
+    /// Records a new value on behalf of <paramref name="unit"/> (null: the office, which may update any task), in the
+    /// same call that checks the unit leads the task — one grain call per update.
+    /// </summary>
+    /// <exception cref="TaskForbiddenException">The task belongs to another unit.</exception>
+    [Alias("ReportProgressAs")]
+    Task<TaskView> ReportProgress(ProgressReport report, string? unit);
+
     /// <summary>The current view, or null if the task was never defined.</summary>
     /// <remarks>Interleaves, so a campaign can read its tasks while a task waits on the campaign.</remarks>
     [AlwaysInterleave, Alias("GetView")]

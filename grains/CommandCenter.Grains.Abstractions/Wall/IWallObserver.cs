@@ -7,6 +7,10 @@ public interface IWallObserver : IGrainObserver
     [OneWay, Alias("OnChange")]
     Task OnChange(WallChange change);
 
+    /// <summary>Several changes of one campaign, in sequence.</summary>
+    [OneWay, Alias("OnChanges")]
+    Task OnChanges(IReadOnlyList<WallChange> changes);
+
     /// <summary>A weekly report of the campaign was submitted or returned: screens refresh their report page.</summary>
     [OneWay, Alias("OnReportsChanged")]
     Task OnReportsChanged(string campaignId);

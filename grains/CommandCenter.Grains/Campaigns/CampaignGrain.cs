@@ -117,36 +117,60 @@ public sealed class CampaignGrain(
         });
     }
 
-    public Task OnTaskChanged(TaskView task)
+    public Task OnTaskChanged(TaskView task) => OnTasksChanged([task]);
+
+    /// <summary>
+    /// Takes the newer task views, numbers one change for each, and publishes them together; the rollup is computed
+    /// once for all of them (each change carries the rollup as of the whole batch, which its last change reaches).
+    /// </summary>
+    public Task OnTasksChanged(IReadOnlyList<TaskView> tasks)
     {
-        if (state.State.Definition is not { } definition
-            || definition.Lines.FirstOrDefault(l => l.Code == task.LineCode) is not { } line
-            || (_tasks.TryGetValue(task.Id, out var known) && known.Version > task.Version))
+        if (state.State.Definition is not { } definition)
         {
             return Task.CompletedTask;
         }
 
-        _tasks[task.Id] = task;
-        _changes++;
-        var rollup = Rollup(definition);
-        var lineView = rollup.Line(line);
-        var (progress, status) = rollup.Campaign();
-        var change = new WallChange
+        var accepted = new List<(TaskView Task, LineOfEffortDefinition Line)>();
+        foreach (var task in tasks)
         {
-            CampaignId = definition.Id,
-            Sequence = Sequence,
-            At = time.GetUtcNow(),
-            Task = task,
-            Line = new LineProgress { Code = line.Code, Progress = lineView.Progress, Status = lineView.Status },
-            Campaign = new CampaignProgress { Day = rollup.Day, TimeElapsed = rollup.TimeElapsed, Progress = progress, Status = status },
-        };
-        _log.AddLast(change);
-        if (_log.Count > ChangeLogLength)
-        {
-            _log.RemoveFirst();
+            if (definition.Lines.FirstOrDefault(l => l.Code == task.LineCode) is { } line
+                && !(_tasks.TryGetValue(task.Id, out var known) && known.Version > task.Version))
+            {
+                _tasks[task.Id] = task;
+                accepted.Add((task, line));
+            }
         }
 
-        return wall.Publish(change).AsTask();
+        if (accepted.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var rollup = Rollup(definition);
+        var (progress, status) = rollup.Campaign();
+        var campaign = new CampaignProgress { Day = rollup.Day, TimeElapsed = rollup.TimeElapsed, Progress = progress, Status = status };
+        var lines = new Dictionary<string, LineProgress>(StringComparer.Ordinal);
+        var at = time.GetUtcNow();
+        var changes = new List<WallChange>(accepted.Count);
+        foreach (var (task, line) in accepted)
+        {
+            if (!lines.TryGetValue(line.Code, out var lineProgress))
+            {
+                var lineView = rollup.Line(line);
+                lines[line.Code] = lineProgress = new LineProgress { Code = line.Code, Progress = lineView.Progress, Status = lineView.Status };
+            }
+
+            _changes++;
+            var change = new WallChange { CampaignId = definition.Id, Sequence = Sequence, At = at, Task = task, Line = lineProgress, Campaign = campaign };
+            changes.Add(change);
+            _log.AddLast(change);
+            if (_log.Count > ChangeLogLength)
+            {
+                _log.RemoveFirst();
+            }
+        }
+
+        return wall.Publish(changes).AsTask();
     }
 
     public async Task<WallCatchUp?> CatchUp(long sequence)

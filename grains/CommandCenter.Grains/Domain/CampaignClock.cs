@@ -6,8 +6,13 @@ public static class CampaignClock
     public static DateOnly Today(TimeProvider time, string timeZoneId) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone(timeZoneId)).DateTime);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
+    /// <summary>The zone (looked up once per id: every task view and rollup asks for it).</summary>
     public static TimeZoneInfo Zone(string timeZoneId) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : throw new ArgumentException($"Unknown time zone '{timeZoneId}'.", nameof(timeZoneId));
+        Zones.TryGetValue(timeZoneId, out var known) ? known
+        : TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? Zones.GetOrAdd(timeZoneId, zone)
+        : throw new ArgumentException($"Unknown time zone '{timeZoneId}'.", nameof(timeZoneId));
 
     /// <summary>Day N of the campaign (1 on the start date, 0 before it, capped at the total).</summary>
     public static int Day(DateOnly start, DateOnly end, DateOnly today) =>

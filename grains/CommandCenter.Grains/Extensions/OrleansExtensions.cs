@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
 
@@ -59,12 +60,13 @@ public static class OrleansExtensions
     {
         silo.Services.TryAddSingleton(DomainClock.SystemClock);
         silo.Services.AddSingleton<WallPublisher>();
+        silo.Services.AddSingleton<CampaignNotifier>();
         silo.Services.AddOptions<CommandCenter.Grids.GridOptions>();
         if (database is null)
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton<ITaskHistory, InMemoryTaskHistory>();
+            silo.Services.AddSingleton<ITaskStore, InMemoryTaskStore>();
             silo.Services.AddSingleton<CommandCenter.Ledger.ICaseLedger, CommandCenter.Ledger.InMemoryCaseLedger>();
         }
         else
@@ -76,7 +78,8 @@ public static class OrleansExtensions
                 o.GrainStorageSerializer = new JsonGrainStorageSerializer();
             });
             silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
-            silo.Services.AddSingleton<ITaskHistory>(new PostgresTaskHistory(database.DataSource));
+            silo.Services.AddSingleton(sp => new TaskGroupCommit(database.DataSource, ServiceId(sp), sp.GetRequiredService<ILogger<TaskGroupCommit>>()));
+            silo.Services.AddSingleton<ITaskStore>(sp => new PostgresTaskStore(database.DataSource, ServiceId(sp), sp.GetRequiredService<TaskGroupCommit>()));
             silo.Services.AddSingleton<CommandCenter.Ledger.ICaseLedger>(new CommandCenter.Ledger.PostgresCaseLedger(database.DataSource));
         }
 
@@ -87,4 +90,6 @@ public static class OrleansExtensions
 
         return silo;
     }
+
+    private static string ServiceId(IServiceProvider services) => services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
 }

@@ -27,7 +27,7 @@ public static class TelemetryExtensions
             .ConfigureResource(resource => resource.AddService(serviceName, serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
             .WithTracing(t =>
             {
-                t.AddSource(OrleansSources).AddNpgsql();
+                t.AddSource(OrleansSources, TaskGroupCommit.Tracing.Name).AddNpgsql();
                 tracing?.Invoke(t);
             })
             .WithMetrics(m =>

@@ -1,35 +1,51 @@
 namespace CommandCenter.Tasks;
 
 /// <summary>
-/// One task: validates a progress update, appends it to the task's history, stores the new state, then tells its
-/// campaign. The update is acknowledged only after both writes.
+/// One task: validates a progress update, stores the new state together with its history entry (one commit, shared
+/// with other tasks' writes by the silo's group commit), then tells its campaign. The update is acknowledged only
+/// after the commit; until then the grain keeps its previous state.
 /// </summary>
-public sealed class TaskGrain(
-    [PersistentState("task", StorageNames.Default)] IPersistentState<TaskState> state,
-    ITaskHistory changes,
-    DomainClock time) : Grain, ITaskGrain
+public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, DomainClock time, ILogger<TaskGrain> logger) : Grain, ITaskGrain
 {
+    private TaskState _state = new();
+    private bool _stored;
+    private bool _reload;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Load();
+
     public async Task<TaskView> Define(TaskDefinition definition, IReadOnlyList<ProgressEntry>? history)
     {
-        state.State.Definition = definition;
+        await ReloadIfNeeded();
+        var next = new TaskState { Definition = definition, Actual = _state.Actual, LastUpdate = _state.LastUpdate, Version = _state.Version };
+        var changes = new List<TaskChange>();
         if (history is not null)
         {
             // Seeded or imported updates become versions 1..n of the history; the definition itself is the next version.
-            await changes.Append(history.Select((entry, i) => Change(definition, i + 1, entry, i > 0 ? history[i - 1].Value : null)).ToList());
-            state.State.LastUpdate = history.Count > 0 ? history[^1] : null;
-            state.State.Actual = state.State.LastUpdate?.Value;
-            state.State.Version = Math.Max(state.State.Version, history.Count);
+            changes.AddRange(history.Select((entry, i) => Change(definition, i + 1, entry, i > 0 ? history[i - 1].Value : null)));
+            next.LastUpdate = history.Count > 0 ? history[^1] : null;
+            next.Actual = next.LastUpdate?.Value;
+            next.Version = Math.Max(next.Version, history.Count);
         }
 
-        state.State.Version++;
-        await Write();
+        next.Version++;
+        await Write(next, changes);
         return View(definition);
     }
 
-    public async Task<TaskView> ReportProgress(ProgressReport report)
+    public Task<TaskView> ReportProgress(ProgressReport report) => ReportProgress(report, null);
+
+    public async Task<TaskView> ReportProgress(ProgressReport report, string? unit)
     {
-        var definition = state.State.Definition ?? throw new TaskNotFoundException(this.GetPrimaryKeyString());
-        if (report.BaseVersion is { } seen && seen != state.State.Version)
+        await ReloadIfNeeded();
+        var definition = _state.Definition ?? throw new TaskNotFoundException(Id);
+        if (unit is not null && unit != definition.OwnerUnit)
+        {
+            throw new TaskForbiddenException(Id, definition.OwnerUnit);
+        }
+
+        if (report.BaseVersion is { } seen && seen != _state.Version)
         {
             throw new StaleVersionException(View(definition));
         }
@@ -37,36 +53,63 @@ public sealed class TaskGrain(
         ProgressValidation.Check(definition.Target, report);
 
         var entry = new ProgressEntry { At = time.GetUtcNow(), By = report.By, Value = report.Value, Note = report.Note };
-        await changes.Append([Change(definition, state.State.Version + 1, entry, state.State.Actual)]);
-        state.State.Actual = report.Value;
-        state.State.LastUpdate = entry;
-
-        state.State.Version++;
-        await Write();
+        var next = new TaskState { Definition = definition, Actual = report.Value, LastUpdate = entry, Version = _state.Version + 1 };
+        await Write(next, [Change(definition, next.Version, entry, _state.Actual)]);
 
         var view = View(definition);
-        await GrainFactory.GetGrain<ICampaignGrain>(definition.CampaignId).OnTaskChanged(view);
+        await campaigns.TaskChanged(view);
         return view;
     }
 
     public Task<TaskView?> GetView() =>
-        Task.FromResult(state.State.Definition is { } definition ? View(definition) : null);
+        Task.FromResult(_state.Definition is { } definition ? View(definition) : null);
 
     public Task<IReadOnlyList<TaskChange>> GetHistory() =>
-        state.State.Definition is null ? Task.FromResult<IReadOnlyList<TaskChange>>([]) : changes.Read(this.GetPrimaryKeyString(), state.State.Version);
+        _state.Definition is null ? Task.FromResult<IReadOnlyList<TaskChange>>([]) : store.History(Id, _state.Version);
 
-    /// <summary>Stores the state; if that fails, goes back to what is stored, so nothing unacknowledged lingers in memory.</summary>
-    private async Task Write()
+    private async Task Load()
+    {
+        var stored = await store.Read(Id);
+        (_state, _stored) = (stored ?? new TaskState(), stored is not null);
+    }
+
+    private async Task ReloadIfNeeded()
+    {
+        if (_reload)
+        {
+            await Load();
+            _reload = false;
+        }
+    }
+
+    /// <summary>
+    /// Stores the next state; only once it has committed does the grain take it. If the write fails, the grain goes
+    /// back to what is stored (a commit whose answer was lost may have stored it after all); if even that cannot be
+    /// read (the database is down), it keeps answering reads from the last state it knows committed and reads the
+    /// stored state before its next write.
+    /// </summary>
+    private async Task Write(TaskState next, IReadOnlyList<TaskChange> changes)
     {
         try
         {
-            await state.WriteStateAsync();
+            await store.Write(Id, _stored ? _state.Version : null, next, changes);
         }
         catch
         {
-            await state.ReadStateAsync();
+            try
+            {
+                await Load();
+            }
+            catch (Exception reload)
+            {
+                logger.LogWarning(reload, "Task {Task} could not reload its state after a failed write; it will before its next write", Id);
+                _reload = true;
+            }
+
             throw;
         }
+
+        (_state, _stored) = (next, true);
     }
 
     private static TaskChange Change(TaskDefinition definition, int version, ProgressEntry entry, decimal? before) => new()
@@ -95,12 +138,12 @@ public sealed class TaskGrain(
             StartDate = definition.StartDate,
             DueDate = definition.DueDate,
             Target = definition.Target,
-            Actual = state.State.Actual,
+            Actual = _state.Actual,
             Progress = 0,
             TimeElapsed = 0,
             Status = ProgressStatus.NotStarted,
-            Version = state.State.Version,
-            LastUpdate = state.State.LastUpdate,
+            Version = _state.Version,
+            LastUpdate = _state.LastUpdate,
         };
         return view.Evaluate(CampaignClock.Today(time, definition.TimeZone), definition.LagTolerance);
     }

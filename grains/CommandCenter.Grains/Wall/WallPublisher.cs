@@ -13,6 +13,10 @@ public sealed class WallPublisher(IGrainFactory grains, DomainClock time, ILogge
 
     public ValueTask Publish(WallChange change) => ToEveryHost(o => o.OnChange(change), $"change {change.Sequence} of {change.CampaignId}");
 
+    public ValueTask Publish(IReadOnlyList<WallChange> changes) => changes.Count == 1
+        ? Publish(changes[0])
+        : ToEveryHost(o => o.OnChanges(changes), $"changes {changes[0].Sequence}–{changes[^1].Sequence} of {changes[0].CampaignId}");
+
     public ValueTask CaseChanged(CaseWallChange change) => ToEveryHost(o => o.OnCaseChange(change), $"case change of grid {change.Grid.Code}");
 
     public ValueTask ReportsChanged(string campaignId) => ToEveryHost(o => o.OnReportsChanged(campaignId), $"report change of {campaignId}");
