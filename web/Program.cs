@@ -1,5 +1,6 @@
 using CommandCenter.Extensions;
 using CommandCenter.Web.Api;
+using CommandCenter.Web.Auth;
 using CommandCenter.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddCommandCenterAuth(database);
 builder.AddCommandCenterApi();
 builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
+builder.AddCommandCenterOffice();
 builder.AddCommandCenterObservability();
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ app.UseAntiforgery();
 
 app.MapCommandCenterHealth();
 app.MapAuthApi();
+app.MapAccountEndpoints();
 app.MapCampaignsApi();
 app.MapTasksApi();
 app.MapDisplayTokensApi();
@@ -33,6 +36,8 @@ app.MapCasesApi();
 app.MapNoticesApi();
 app.MapLedgerApi();
 app.MapCaseRulesApi();
+app.MapEvidenceApi();
+app.MapHistoryApi();
 app.MapAdminApi();
 app.MapWallHub();
 app.MapCommandCenterUi();

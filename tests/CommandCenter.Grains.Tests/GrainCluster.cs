@@ -23,8 +23,9 @@ public sealed class GrainCluster : IAsyncDisposable
     public IClusterClient Client => Cluster.Client;
 
     /// <param name="clock">The clock of the product's rules; the system clock when null.</param>
+    /// <param name="reminders">Reminder webhook settings, when the test needs them.</param>
     /// <param name="services">More silo services or options (e.g. a faster overdue check).</param>
-    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
+    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true, TimeProvider? clock = null, Action<CommandCenter.Reports.ReminderSettings>? reminders = null, Action<IServiceCollection>? services = null)
     {
         var database = await CommandCenterDatabase.OpenAsync(new StorageSettings { ConnectionString = connectionString }, NullLogger.Instance);
         var builder = new InProcessTestClusterBuilder(1);
@@ -37,6 +38,11 @@ public sealed class GrainCluster : IAsyncDisposable
             }
 
             silo.AddCommandCenterGrainServices(database, seed);
+            if (reminders is not null)
+            {
+                silo.Services.Configure(reminders);
+            }
+
             services?.Invoke(silo.Services);
         });
         var cluster = builder.Build();

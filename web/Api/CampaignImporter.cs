@@ -7,7 +7,8 @@ public sealed class CampaignImporter(IGrainFactory grains, ILogger<CampaignImpor
 {
     private const int Parallelism = 32;
 
-    public async Task<ImportResult> Import(CampaignDefinition campaign, IReadOnlyList<TaskTableRow> rows)
+    /// <param name="progress">Told the number of tasks stored so far, for a progress bar.</param>
+    public async Task<ImportResult> Import(CampaignDefinition campaign, IReadOnlyList<TaskTableRow> rows, IProgress<int>? progress = null)
     {
         var (definition, tasks, errors) = CampaignPlan.FromRows(campaign, rows);
         if (errors.Count > 0)
@@ -21,9 +22,14 @@ public sealed class CampaignImporter(IGrainFactory grains, ILogger<CampaignImpor
             return new ImportResult($"Campaign '{definition.Id}' already exists; nothing was imported.", []);
         }
 
+        var stored = 0;
         // Tasks are invisible until the campaign lists them, so a failure half-way leaves no partial campaign behind.
         await Parallel.ForEachAsync(tasks, new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
-            async (task, _) => await grains.GetGrain<ITaskGrain>(task.Id).Define(task, []));
+            async (task, _) =>
+            {
+                await grains.GetGrain<ITaskGrain>(task.Id).Define(task, []);
+                progress?.Report(Interlocked.Increment(ref stored));
+            });
         await target.Define(definition);
         logger.LogInformation("Imported campaign {Campaign} ({Name}) with {Count} tasks", definition.Id, definition.Name, tasks.Count);
         return new ImportResult(null, [], tasks.Count);

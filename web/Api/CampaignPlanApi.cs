@@ -1,5 +1,6 @@
 using CommandCenter.Planning;
 using CommandCenter.Web.Auth;
+using CommandCenter.Web.Campaigns;
 
 namespace CommandCenter.Web.Api;
 
@@ -15,6 +16,8 @@ public static class CampaignPlanApi
         campaigns.MapPost("/import", Import).RequireAuthorization(Policies.Office).DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxImportRequestBytes));
         campaigns.MapGet("/{id}/export", Export).RequireAuthorization(Policies.Reader);
+        campaigns.MapPost("/{id}/clone", Clone).RequireAuthorization(Policies.Office);
+        campaigns.MapPut("/{id}/settings", SaveSettings).RequireAuthorization(Policies.Office);
         return app;
     }
 
@@ -75,6 +78,41 @@ public static class CampaignPlanApi
         }
 
         return TypedResults.Created($"/api/campaigns/{campaign!.Id}", new ImportedCampaign(campaign.Id, result.Tasks));
+    }
+
+    /// <summary><c>{ name, startDate, endDate?, id? }</c> → 201 with the new campaign (same plan, dates shifted, no progress).</summary>
+    private static async Task<Results<Created<ImportedCampaign>, ProblemHttpResult>> Clone(string id, CloneRequest? request, CampaignCloner cloner)
+    {
+        if (!Ids.IsValid(id))
+        {
+            return Problems.NotFound($"Campaign '{id}' does not exist.");
+        }
+
+        var (created, refusal) = await cloner.Clone(id, request);
+        return refusal switch
+        {
+            null => TypedResults.Created($"/api/campaigns/{created!.Id}", created),
+            { Status: StatusCodes.Status404NotFound } r => Problems.NotFound(r.Reason),
+            { Status: StatusCodes.Status409Conflict } r => TypedResults.Problem(r.Reason, statusCode: StatusCodes.Status409Conflict, title: "Campaign exists"),
+            { } r => Problems.Invalid(r.Field, r.Reason),
+        };
+    }
+
+    /// <summary>Name, dates, time zone, tolerance and report window; the tasks keep their progress.</summary>
+    private static async Task<Results<Ok<CampaignDefinition>, ProblemHttpResult>> SaveSettings(string id, CampaignSettingsRequest? request, CampaignSettings settings)
+    {
+        if (!Ids.IsValid(id))
+        {
+            return Problems.NotFound($"Campaign '{id}' does not exist.");
+        }
+
+        var (saved, refusal) = await settings.Save(id, request);
+        return refusal switch
+        {
+            null => TypedResults.Ok(saved!),
+            { Status: StatusCodes.Status404NotFound } r => Problems.NotFound(r.Reason),
+            { } r => Problems.Invalid(r.Field, r.Reason),
+        };
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Export(string id, string? format, string? language, IGrainFactory grains)

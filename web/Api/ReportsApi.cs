@@ -3,13 +3,14 @@ using System.Security.Claims;
 using CommandCenter.Domain;
 using CommandCenter.Reports;
 using CommandCenter.Web.Auth;
+using CommandCenter.Web.Reports;
 
 namespace CommandCenter.Web.Api;
 
 /// <summary>The weekly progress reports (每周五报送): who has reported this week, submitting, returning for revision.</summary>
 public static class ReportsApi
 {
-    public const int MaxTextLength = 4000;
+    public const int MaxTextLength = ReportDesk.MaxTextLength;
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
@@ -49,37 +50,21 @@ public static class ReportsApi
     /// Submits this week's report of the caller's unit (the office names the unit). The task figures are taken from the
     /// current values of the tasks in the lines the unit leads.
     /// </summary>
-    private static async Task<Results<Ok<UnitReport>, ProblemHttpResult>> Submit(string id, ReportRequest? request, ClaimsPrincipal user, IGrainFactory grains, DomainClock time)
+    private static async Task<Results<Ok<UnitReport>, ProblemHttpResult>> Submit(string id, ReportRequest? request, ClaimsPrincipal user, ReportDesk desk)
     {
-        if (!Ids.IsValid(id) || await grains.GetGrain<ICampaignGrain>(id).GetSnapshot() is not { } snapshot)
+        if (!Ids.IsValid(id))
         {
             return Problems.NotFound($"Campaign '{id}' does not exist.");
         }
 
-        var ownUnit = user.FindFirstValue(ClaimNames.Unit);
-        var unit = user.IsInRole(Roles.Administrator) ? request?.Unit ?? ownUnit : ownUnit;
-        if (string.IsNullOrWhiteSpace(unit))
+        var (stored, refusal) = await desk.Submit(user, id, request?.Unit, request?.WorkDone, request?.Problems, request?.NextWeek);
+        return refusal switch
         {
-            return Problems.Invalid("unit", "Name the unit whose report this is.");
-        }
-
-        if (!user.IsInRole(Roles.Administrator) && request?.Unit is { } named && named != ownUnit)
-        {
-            return TypedResults.Problem($"Your account reports for {ownUnit}, not {named}.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-        }
-
-        if (new[] { request?.WorkDone, request?.Problems, request?.NextWeek }.Any(t => t?.Length > MaxTextLength))
-        {
-            return Problems.Invalid("workDone", $"Each text may have at most {MaxTextLength} characters.");
-        }
-
-        var figures = snapshot.Lines.Where(l => l.LeadUnit == unit).SelectMany(l => l.Tasks)
-            .Select(t => new TaskFigure { TaskId = t.Id, Title = t.Title, Value = t.Actual, UnitOfMeasure = t.Target.UnitOfMeasure }).ToList();
-        var report = new WeeklyReport { Figures = figures, WorkDone = request?.WorkDone ?? "", Problems = request?.Problems ?? "", NextWeek = request?.NextWeek ?? "" };
-        var week = ReportWeek.Current(time, snapshot.TimeZone);
-        return await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(id, week)).Submit(unit, report, user.Identity?.Name ?? "?") is { } stored
-            ? TypedResults.Ok(stored)
-            : Problems.Invalid("unit", $"{unit} leads no line of effort of this campaign, so it has no weekly report.");
+            null => TypedResults.Ok(stored!),
+            { Status: StatusCodes.Status404NotFound } r => Problems.NotFound(r.Reason),
+            { Status: StatusCodes.Status403Forbidden } r => TypedResults.Problem(r.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
+            { } r => Problems.Invalid(r.Field, r.Reason),
+        };
     }
 
     private static async Task<Results<Ok<UnitReport>, ProblemHttpResult>> Return(string id, string week, string unit, ReturnRequest? request, IGrainFactory grains)

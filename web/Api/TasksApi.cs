@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CommandCenter.Web.Auth;
+using CommandCenter.Web.Updates;
 
 namespace CommandCenter.Web.Api;
 
@@ -37,7 +38,7 @@ public static class TasksApi
 
     /// <summary>Records a value; answers 200 with the new task state only after it is durable.</summary>
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ReportProgress(
-        string taskId, ProgressRequest? request, ClaimsPrincipal user, IGrainFactory grains)
+        string taskId, ProgressRequest? request, ClaimsPrincipal user, TaskUpdater updater)
     {
         if (!Ids.IsValid(taskId))
         {
@@ -49,39 +50,20 @@ public static class TasksApi
             return Problems.Invalid("value", "A numeric value is required.");
         }
 
-        var (may, unit) = TaskPermissions.UpdateScope(user);
-        if (!may)
+        var outcome = await updater.Update(user, taskId, value, request.Note, request.BaseVersion, request.Evidence);
+        return outcome switch
         {
-            return Forbidden(taskId, null);
-        }
-
-        var task = grains.GetGrain<ITaskGrain>(taskId);
-        try
-        {
-            var report = new ProgressReport { Value = value, Note = request.Note ?? "", By = user.Identity?.Name ?? "?", BaseVersion = request.BaseVersion };
-            return TypedResults.Ok(await task.ReportProgress(report, unit));
-        }
-        catch (TaskForbiddenException forbidden)
-        {
-            return Forbidden(taskId, forbidden.OwnerUnit);
-        }
-        catch (TaskNotFoundException)
-        {
-            return Problems.NotFound($"Task '{taskId}' does not exist.");
-        }
-        catch (InvalidProgressException invalid)
-        {
-            return Problems.Invalid(invalid.Field, invalid.Reason);
-        }
-        catch (StaleVersionException stale)
-        {
-            return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            { Updated: { } updated } => TypedResults.Ok(updated),
+            { Forbidden: true } => Forbidden(taskId, outcome.OwnerUnit),
+            { Invalid: { } invalid } => Problems.Invalid(invalid.Field, invalid.Reason),
+            { Stale: { } current } => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "The task has changed",
-                Detail = $"baseVersion {request.BaseVersion} is not the current version {stale.Current.Version}; nothing was stored. Review the current state and try again.",
-                Extensions = { ["current"] = stale.Current },
-            });
-        }
+                Detail = $"baseVersion {request.BaseVersion} is not the current version {current.Version}; nothing was stored. Review the current state and try again.",
+                Extensions = { ["current"] = current },
+            }),
+            _ => Problems.NotFound($"Task '{taskId}' does not exist."),
+        };
     }
 }

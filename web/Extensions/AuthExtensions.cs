@@ -8,7 +8,10 @@ namespace CommandCenter.Web.Extensions;
 
 public static class AuthExtensions
 {
-    /// <summary>ASP.NET Core Identity on PostgreSQL, bearer tokens for API clients, the first administrator.</summary>
+    /// <summary>
+    /// ASP.NET Core Identity on PostgreSQL: bearer tokens for API clients, the sign-in cookie for pages, the first
+    /// administrator. API policies name the bearer scheme, so a cookie never authorizes an API write.
+    /// </summary>
     public static WebApplicationBuilder AddCommandCenterAuth(this WebApplicationBuilder builder, CommandCenterDatabase? database)
     {
         var db = database ?? throw new InvalidOperationException("The web host keeps accounts in PostgreSQL; Storage:Mode=Memory is for silos and tests only.");
@@ -19,12 +22,17 @@ public static class AuthExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AuthDbContext>()
             .AddSignInManager();
-        builder.Services.AddAuthentication(IdentityConstants.BearerScheme).AddBearerToken(IdentityConstants.BearerScheme);
+        builder.Services.AddAuthentication(AuthSchemes.BearerOrCookie)
+            .AddPolicyScheme(AuthSchemes.BearerOrCookie, "Bearer token or sign-in cookie", o => o.ForwardDefaultSelector = AuthSchemes.Select)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, SignInCookie.Configure);
+        builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Reader, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .AddPolicy(Policies.Writer, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator, Roles.UnitHead))
             .AddPolicy(Policies.CaseWorker, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator, Roles.GridHead, Roles.UnitHead))
-            .AddPolicy(Policies.Office, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Office, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.SignedIn, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
         builder.Services.AddHostedService<AdminAccount>();
         return builder;
     }

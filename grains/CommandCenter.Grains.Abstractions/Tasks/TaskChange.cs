@@ -12,4 +12,6 @@ public sealed record TaskChange
     [Id(5)] public decimal? Before { get; init; }
     [Id(6)] public required decimal After { get; init; }
     [Id(7)] public string Note { get; init; } = "";
+    /// <summary>Evidence the update referred to (ids in <c>task_evidence</c>).</summary>
+    [Id(8)] public IReadOnlyList<Guid> EvidenceIds { get; init; } = [];
 }

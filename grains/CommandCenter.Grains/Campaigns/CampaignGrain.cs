@@ -10,6 +10,7 @@ public sealed class CampaignGrain(
     [PersistentState("campaign", StorageNames.Default)] IPersistentState<CampaignState> state,
     WallPublisher wall,
     DomainClock time,
+    ReminderWebhook webhook,
     ILogger<CampaignGrain> logger) : Grain, ICampaignGrain, IRemindable
 {
     /// <summary>How long before the weekly deadline units that have not reported are reminded.</summary>
@@ -64,6 +65,10 @@ public sealed class CampaignGrain(
         if (reminded.Count > 0)
         {
             logger.LogInformation("Reminded {Units} of the weekly report of {Campaign} due {Deadline}", string.Join("、", reminded), definition.Id, deadline);
+            foreach (var unit in reminded)
+            {
+                webhook.Enqueue(new ReminderMessage(definition.Id, definition.Name, unit, week, deadline, now));
+            }
         }
 
         return reminded;

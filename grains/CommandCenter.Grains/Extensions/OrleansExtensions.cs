@@ -60,6 +60,9 @@ public static class OrleansExtensions
     {
         silo.Services.TryAddSingleton(DomainClock.SystemClock);
         silo.Services.AddSingleton<WallPublisher>();
+        silo.Services.AddOptions<ReminderSettings>().Bind(silo.Configuration.GetSection("Reminders"));
+        silo.Services.AddSingleton<ReminderWebhook>();
+        silo.Services.AddHostedService(sp => sp.GetRequiredService<ReminderWebhook>());
         silo.Services.AddSingleton<CampaignNotifier>();
         silo.Services.AddOptions<CommandCenter.Grids.GridOptions>();
         if (database is null)

@@ -33,7 +33,7 @@ public sealed class PostgresTaskStore(NpgsqlDataSource dataSource, string servic
     public async Task<IReadOnlyList<TaskChange>> History(string taskId, int version)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT version, campaign_id, recorded_at, recorded_by, value_before, value_after, note
+            SELECT version, campaign_id, recorded_at, recorded_by, value_before, value_after, note, evidence_ids
             FROM task_history WHERE task_id = @task AND version <= @version ORDER BY version
             """);
         command.Parameters.AddWithValue("task", taskId);
@@ -52,6 +52,7 @@ public sealed class PostgresTaskStore(NpgsqlDataSource dataSource, string servic
                 Before = reader.IsDBNull(4) ? null : reader.GetDecimal(4),
                 After = reader.GetDecimal(5),
                 Note = reader.GetString(6),
+                EvidenceIds = reader.GetFieldValue<Guid[]>(7),
             });
         }
 

@@ -54,7 +54,7 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
 
         var entry = new ProgressEntry { At = time.GetUtcNow(), By = report.By, Value = report.Value, Note = report.Note };
         var next = new TaskState { Definition = definition, Actual = report.Value, LastUpdate = entry, Version = _state.Version + 1 };
-        await Write(next, [Change(definition, next.Version, entry, _state.Actual)]);
+        await Write(next, [Change(definition, next.Version, entry, _state.Actual) with { EvidenceIds = report.EvidenceIds }]);
 
         var view = View(definition);
         await campaigns.TaskChanged(view);

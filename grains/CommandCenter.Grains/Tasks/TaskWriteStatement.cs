@@ -29,14 +29,16 @@ internal static class TaskWriteStatement
             SELECT task_id FROM updated UNION ALL SELECT task_id FROM inserted
         ),
         appended AS (
-            INSERT INTO task_history (task_id, version, campaign_id, recorded_at, recorded_by, value_before, value_after, note)
-            SELECT h.task_id, h.version, h.campaign_id, h.recorded_at, h.recorded_by, h.value_before, h.value_after, h.note
-              FROM unnest(@h_tasks, @h_versions, @h_campaigns, @h_at, @h_by, @h_before, @h_after, @h_notes)
-                   AS h(task_id, version, campaign_id, recorded_at, recorded_by, value_before, value_after, note)
+            INSERT INTO task_history (task_id, version, campaign_id, recorded_at, recorded_by, value_before, value_after, note, evidence_ids)
+            SELECT h.task_id, h.version, h.campaign_id, h.recorded_at, h.recorded_by, h.value_before, h.value_after, h.note,
+                   string_to_array(h.evidence, ',')::uuid[]
+              FROM unnest(@h_tasks, @h_versions, @h_campaigns, @h_at, @h_by, @h_before, @h_after, @h_notes, @h_evidence)
+                   AS h(task_id, version, campaign_id, recorded_at, recorded_by, value_before, value_after, note, evidence)
              WHERE h.task_id IN (SELECT task_id FROM written)
             ON CONFLICT (task_id, version) DO UPDATE SET
                 campaign_id = EXCLUDED.campaign_id, recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by,
-                value_before = EXCLUDED.value_before, value_after = EXCLUDED.value_after, note = EXCLUDED.note
+                value_before = EXCLUDED.value_before, value_after = EXCLUDED.value_after, note = EXCLUDED.note,
+                evidence_ids = EXCLUDED.evidence_ids
         )
         SELECT task_id FROM written
         """;
@@ -58,6 +60,8 @@ internal static class TaskWriteStatement
         command.Parameters.AddWithValue("h_before", history.Select(c => c.Before).ToArray());
         command.Parameters.AddWithValue("h_after", history.Select(c => c.After).ToArray());
         command.Parameters.AddWithValue("h_notes", history.Select(c => c.Note).ToArray());
+        // Evidence ids per entry as one comma-separated text each (unnest cannot take an array of arrays).
+        command.Parameters.AddWithValue("h_evidence", history.Select(c => string.Join(',', c.EvidenceIds)).ToArray());
         var written = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

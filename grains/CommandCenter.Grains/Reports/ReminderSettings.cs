@@ -1,0 +1,14 @@
+namespace CommandCenter.Reports;
+
+/// <summary>The <c>Reminders</c> configuration section: where weekly-report reminders are posted (an SMS or WeChat gateway).</summary>
+public sealed class ReminderSettings
+{
+    /// <summary>Absolute http(s) address that receives one JSON POST per reminded unit; no webhook when empty.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Attempts per message before it is given up (logged).</summary>
+    public int WebhookAttempts { get; set; } = 5;
+
+    /// <summary>Wait before the second attempt; doubled before each further one.</summary>
+    public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+}

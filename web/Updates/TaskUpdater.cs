@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using CommandCenter.Web.Auth;
+using CommandCenter.Web.Evidence;
+
+namespace CommandCenter.Web.Updates;
+
+/// <summary>
+/// A progress update as the API and the "my tasks" page make it: the caller's role, the evidence it names (already
+/// uploaded for this task), then the task grain, which checks the unit and the version it was based on.
+/// </summary>
+public sealed class TaskUpdater(IGrainFactory grains, EvidenceStore evidence)
+{
+    public async Task<UpdateOutcome> Update(ClaimsPrincipal user, string taskId, decimal value, string? note, int? baseVersion, IReadOnlyList<Guid>? evidenceIds)
+    {
+        var (may, unit) = TaskPermissions.UpdateScope(user);
+        if (!may)
+        {
+            return new UpdateOutcome { Forbidden = true };
+        }
+
+        var ids = (evidenceIds ?? []).Distinct().ToList();
+        if (ids.Count > EvidenceRules.MaxPerUpdate)
+        {
+            return new UpdateOutcome { Invalid = ("evidence", $"An update may refer to at most {EvidenceRules.MaxPerUpdate} files.") };
+        }
+
+        if (ids.Count > 0 && (await evidence.Find(taskId, ids)).Count != ids.Count)
+        {
+            return new UpdateOutcome { Invalid = ("evidence", "Every evidence id must name a file uploaded for this task.") };
+        }
+
+        try
+        {
+            var report = new ProgressReport { Value = value, Note = note ?? "", By = user.Identity?.Name ?? "?", BaseVersion = baseVersion, EvidenceIds = ids };
+            return new UpdateOutcome { Updated = await grains.GetGrain<ITaskGrain>(taskId).ReportProgress(report, unit) };
+        }
+        catch (TaskForbiddenException forbidden)
+        {
+            return new UpdateOutcome { Forbidden = true, OwnerUnit = forbidden.OwnerUnit };
+        }
+        catch (TaskNotFoundException)
+        {
+            return new UpdateOutcome { NotFound = true };
+        }
+        catch (InvalidProgressException invalid)
+        {
+            return new UpdateOutcome { Invalid = (invalid.Field, invalid.Reason) };
+        }
+        catch (StaleVersionException stale)
+        {
+            return new UpdateOutcome { Stale = stale.Current };
+        }
+    }
+}
