@@ -125,15 +125,28 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
         try
         {
             await _hub!.InvokeAsync("Resume", campaignId, Model.Sequence, _stop.Token);
-            Grids.Load(await _hub!.InvokeAsync<GridBoard>("Grids", campaignId, _stop.Token));
             State = ConnectionState.Live;
             Missing = false;
             Heard();
+            _ = LoadGrids();
         }
         catch (HubException) when (State != ConnectionState.Revoked)
         {
             Missing = true;
             Changed?.Invoke();
+        }
+    }
+
+    /// <summary>The grid page's start; a failure here never holds up the rest of the wall (the next reconnect retries).</summary>
+    private async Task LoadGrids()
+    {
+        try
+        {
+            Grids.Load(await _hub!.InvokeAsync<GridBoard>("Grids", campaignId, _stop.Token));
+            Changed?.Invoke();
+        }
+        catch (Exception) when (!_stop.IsCancellationRequested)
+        {
         }
     }
 
