@@ -1,2 +1,5 @@
 global using Orleans;
 global using Orleans.Concurrency;
+global using CommandCenter.Cases;
+global using CommandCenter.Grids;
+global using CommandCenter.Supervision;

@@ -23,6 +23,9 @@ Console.WriteLine($"P2 ack → hub client, {options.Clients} clients at {rate} u
 var (p3, p3Steps) = await ScreenCapacity.Measure(deployment.Url, client, tasks, options.Quick, options.Quick ? options.Duration : options.Duration / 2);
 Console.WriteLine($"P3 largest held with p99 ≤ {ScreenCapacity.P99LimitMs} ms: {p3?.Clients ?? 0} screens × {p3?.UpdatesPerSecond ?? 0} updates/s");
 
+var p4 = await LargeCampaign.Measure(client, options.Quick);
+Console.WriteLine($"P4 {p4.Grids:N0} grids, {p4.Cases:N0} cases: snapshot {p4.SnapshotMs} ms, grid table {p4.GridTableMs} ms ({p4.GridTableKb} kB), grid stats {p4.GridStatsMs} ms, totals {p4.TotalsMs} ms");
+
 var results = new
 {
     date = DateTimeOffset.UtcNow,
@@ -43,6 +46,13 @@ var results = new
     p3Screens = p3?.Clients ?? 0,
     p3UpdatesPerSec = p3?.UpdatesPerSecond ?? 0,
     p3Steps = p3Steps.Select(s => new { screens = s.Clients, updatesPerSec = s.UpdatesPerSecond, p50Ms = Math.Round(s.P50, 1), p99Ms = Math.Round(s.P99, 1), missing = s.Missing, failures = s.Failures }),
+    p4Grids = p4.Grids,
+    p4Cases = p4.Cases,
+    p4LoadSeconds = Math.Round(p4.LoadSeconds, 1),
+    p4SnapshotMs = p4.SnapshotMs,
+    p4GridTableMs = p4.GridTableMs,
+    p4GridStatsMs = p4.GridStatsMs,
+    p4CaseTotalsMs = p4.TotalsMs,
     peakWorkingSetMb = deployment.PeakWorkingSetMb is { } mb ? Math.Round(mb) : (double?)null,
 };
 await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));

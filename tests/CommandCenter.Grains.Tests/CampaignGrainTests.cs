@@ -37,6 +37,8 @@ public sealed class CampaignGrainTests(PostgresFixture postgres)
         public Task OnDisplayTokenRevoked(string tokenId) => Task.CompletedTask;
 
         public Task OnReportsChanged(string campaignId) => Task.CompletedTask;
+
+        public Task OnCaseChange(CaseWallChange change) => Task.CompletedTask;
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public sealed class GrainCluster : IAsyncDisposable
 
     /// <param name="clock">The clock of the product's rules; the system clock when null.</param>
     /// <param name="reminders">Reminder webhook settings, when the test needs them.</param>
-    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true, TimeProvider? clock = null, Action<CommandCenter.Reports.ReminderSettings>? reminders = null)
+    /// <param name="services">More silo services or options (e.g. a faster overdue check).</param>
+    public static async Task<GrainCluster> StartAsync(string connectionString, bool seed = true, TimeProvider? clock = null, Action<CommandCenter.Reports.ReminderSettings>? reminders = null, Action<IServiceCollection>? services = null)
     {
         var database = await CommandCenterDatabase.OpenAsync(new StorageSettings { ConnectionString = connectionString }, NullLogger.Instance);
         var builder = new InProcessTestClusterBuilder(1);
@@ -41,6 +42,8 @@ public sealed class GrainCluster : IAsyncDisposable
             {
                 silo.Services.Configure(reminders);
             }
+
+            services?.Invoke(silo.Services);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

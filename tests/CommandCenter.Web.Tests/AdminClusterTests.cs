@@ -58,8 +58,14 @@ public sealed class AdminClusterTests(PostgresFixture postgres) : AppTests(postg
                 return screen;
             default:
                 var userName = "someone-" + who.ToLowerInvariant();
+                string[]? grids = who == "GridHead" ? ["JA-001"] : null;
+                if (grids is not null)
+                {
+                    await GridFiles.Import(await App.AdminClient());
+                }
+
                 var created = await (await App.AdminClient()).PostAsJsonAsync("/api/users",
-                    new { userName, password = Password, role = who, unit = who == "UnitHead" ? "城防办" : null });
+                    new { userName, password = Password, role = who, unit = who == "UnitHead" ? "城防办" : null, grids });
                 Assert.Equal(HttpStatusCode.Created, created.StatusCode);
                 return await App.ClientFor(userName, Password);
         }

@@ -22,6 +22,17 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("create account", HttpMethod.Post, "/api/users", () => Json(new { userName = "n", password = Password, role = "Viewer" })),
         new("weekly report", HttpMethod.Post, "/api/campaigns/dagan100/reports", () => Json(new { workDone = "x" })),
         new("return report", HttpMethod.Post, "/api/campaigns/dagan100/reports/2026-11-23/城防办/return", () => Json(new { reason = "x" })),
+        new("grid import", HttpMethod.Post, "/api/grids/import", () => new MultipartFormDataContent { { new StringContent("x"), "campaignId" } }),
+        new("report case", HttpMethod.Post, "/api/cases", () => Json(GridFiles.RoadCleaning())),
+        new("case transition", HttpMethod.Post, "/api/cases/JA-001.404/transitions", () => Json(new { to = "handling" })),
+        new("case photo", HttpMethod.Post, "/api/cases/JA-001.404/photos", () => GridFiles.Photo(GridFiles.Png())),
+        new("bulk cases", HttpMethod.Post, "/api/grids/JA-001/cases/import", () => Json(Array.Empty<object>())),
+        new("issue notice", HttpMethod.Post, "/api/notices", () => Json(new { unit = "城防办" })),
+        new("answer notice", HttpMethod.Post, "/api/notices/n404/answer", () => Json(new { text = "x" })),
+        new("close notice", HttpMethod.Post, "/api/notices/n404/close", () => Json(new { text = "x" })),
+        new("escalate notice", HttpMethod.Post, "/api/notices/n404/escalate", () => Json(new { text = "x" })),
+        new("working calendar", HttpMethod.Put, "/api/campaigns/dagan100/working-calendar", () => Json(new { })),
+        new("case link", HttpMethod.Post, "/api/campaigns/dagan100/case-links", () => Json(new { })),
     ];
 
     /// <summary>What each caller may reach: endpoint name → allowed.</summary>
@@ -30,8 +41,8 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         ["anonymous"] = [],
         ["display token"] = [],
         ["Viewer"] = [],
-        ["GridHead"] = [],
-        ["UnitHead"] = ["progress on 城防办's task", "weekly report"],
+        ["GridHead"] = ["report case", "case transition", "case photo"],
+        ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo", "answer notice"],
         ["Administrator"] = Writes.Select(w => w.Name).ToArray(),
     };
 
@@ -53,7 +64,13 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
                 return admin;
             default:
                 var userName = "matrix-" + who.ToLowerInvariant();
-                (await admin.PostAsJsonAsync("/api/users", new { userName, password = Password, role = who, unit = who == "UnitHead" ? "城防办" : null })).EnsureSuccessStatusCode();
+                string[]? grids = who == "GridHead" ? ["JA-001"] : null;
+                if (grids is not null)
+                {
+                    await GridFiles.Import(admin);
+                }
+
+                (await admin.PostAsJsonAsync("/api/users", new { userName, password = Password, role = who, unit = who == "UnitHead" ? "城防办" : null, grids })).EnsureSuccessStatusCode();
                 return await App.ClientFor(userName, Password);
         }
     }

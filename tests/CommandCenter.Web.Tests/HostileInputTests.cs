@@ -23,7 +23,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
     [
         "/api/tasks/dagan100.1.1/progress", "/api/tasks/..%2F..%2Fetc/progress", "/api/display-tokens", "/api/users",
         "/api/campaigns/dagan100/reports", "/api/campaigns/dagan100/reports/2026-13-45/x/return", "/api/campaigns/dagan100/wall/reload",
-        "/api/auth/token", "/api/campaigns/import",
+        "/api/auth/token", "/api/campaigns/import", "/api/grids/import", "/api/cases", "/api/cases/JA-001.1/transitions", "/api/cases/JA-001.1/photos",
     ];
 
     [Fact]
@@ -59,6 +59,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         Assert.Equal(before, await client.GetStringAsync("/api/tasks/dagan100.1.1"));
         Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray());
         Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/users")).EnumerateArray());
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/grids")).EnumerateArray());
     }
 
     [Fact]

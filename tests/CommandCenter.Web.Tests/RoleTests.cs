@@ -11,7 +11,14 @@ public sealed class RoleTests(PostgresFixture postgres) : AppTests(postgres)
 
     private async Task<HttpClient> NewUser(string userName, string role, string? unit = null)
     {
-        var response = await (await App.AdminClient()).PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit });
+        string[]? grids = null;
+        if (role == "GridHead")
+        {
+            await GridFiles.Import(await App.AdminClient());
+            grids = ["JA-001"];
+        }
+
+        var response = await (await App.AdminClient()).PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit, grids });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await App.ClientFor(userName, Password);
     }

@@ -15,7 +15,7 @@ public static class UsersApi
         return app;
     }
 
-    private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Create(UserRequest? request, UserManager<IdentityUser> users)
+    private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Create(UserRequest? request, UserManager<IdentityUser> users, IGrainFactory grains)
     {
         if (string.IsNullOrWhiteSpace(request?.UserName) || string.IsNullOrEmpty(request.Password))
         {
@@ -31,6 +31,20 @@ public static class UsersApi
         if (role == Roles.UnitHead && string.IsNullOrEmpty(unit))
         {
             return Problems.Invalid("unit", "A unit head needs the unit they answer for (e.g. 城防办).");
+        }
+
+        var grids = request.Grids?.Select(g => g.Trim()).Distinct().ToList() ?? [];
+        if (role == Roles.GridHead && grids.Count == 0)
+        {
+            return Problems.Invalid("grids", "A grid head needs the grids they answer for (e.g. [\"JA-001\"]).");
+        }
+
+        foreach (var grid in grids)
+        {
+            if (!await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).Contains(grid))
+            {
+                return Problems.Invalid("grids", $"Grid '{grid}' does not exist; import it first.");
+            }
         }
 
         var user = new IdentityUser(request.UserName.Trim());
@@ -49,7 +63,12 @@ public static class UsersApi
             await users.AddClaimAsync(user, new Claim(ClaimNames.Unit, unit));
         }
 
-        return TypedResults.Created($"/api/users/{user.UserName}", new UserResponse(user.UserName!, role, unit));
+        if (grids.Count > 0)
+        {
+            await users.AddClaimsAsync(user, grids.Select(g => new Claim(ClaimNames.Grid, g)));
+        }
+
+        return TypedResults.Created($"/api/users/{user.UserName}", new UserResponse(user.UserName!, role, unit, grids.Count > 0 ? grids : null));
     }
 
     private static async Task<Ok<List<UserResponse>>> List(UserManager<IdentityUser> users)
@@ -58,8 +77,10 @@ public static class UsersApi
         foreach (var user in users.Users.OrderBy(u => u.UserName).ToList())
         {
             var roles = await users.GetRolesAsync(user);
-            var unit = (await users.GetClaimsAsync(user)).FirstOrDefault(c => c.Type == ClaimNames.Unit)?.Value;
-            result.Add(new UserResponse(user.UserName!, roles.FirstOrDefault() ?? "", unit));
+            var claims = await users.GetClaimsAsync(user);
+            var unit = claims.FirstOrDefault(c => c.Type == ClaimNames.Unit)?.Value;
+            var grids = claims.Where(c => c.Type == ClaimNames.Grid).Select(c => c.Value).ToList();
+            result.Add(new UserResponse(user.UserName!, roles.FirstOrDefault() ?? "", unit, grids.Count > 0 ? grids : null));
         }
 
         return TypedResults.Ok(result);

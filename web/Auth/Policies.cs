@@ -12,6 +12,8 @@ public static class Policies
     /// <summary>The campaign office.</summary>
     public const string Office = "office";
 
+    /// <summary>Accounts that work cases: the office, grid heads and unit heads (see <see cref="CasePermissions"/>).</summary>
+    public const string CaseWorker = "case-worker";
     /// <summary>Any signed-in account, by bearer token or by the pages' sign-in cookie (reads the pages link to, e.g. evidence files).</summary>
     public const string SignedIn = "signed-in";
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommandCenter.Web.Health;
@@ -12,6 +13,10 @@ public static class ApiExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<CommandCenter.Web.Api.CampaignImporter>();
+        builder.Services.AddSingleton<CommandCenter.Web.Api.GridImporter>();
+        builder.Services.AddSingleton<CommandCenter.Web.Cases.CasePhotoStore>();
+        builder.Services.TryAddSingleton<CommandCenter.Ledger.ICaseLedger>(sp =>
+            new CommandCenter.Ledger.PostgresCaseLedger(sp.GetRequiredService<CommandCenter.Persistence.CommandCenterDatabase>().DataSource));
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         builder.Services.AddHealthChecks()

@@ -30,6 +30,7 @@ public static class AuthExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Reader, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .AddPolicy(Policies.Writer, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator, Roles.UnitHead))
+            .AddPolicy(Policies.CaseWorker, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator, Roles.GridHead, Roles.UnitHead))
             .AddPolicy(Policies.Office, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator))
             .AddPolicy(Policies.SignedIn, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
         builder.Services.AddHostedService<AdminAccount>();

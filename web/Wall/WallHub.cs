@@ -10,7 +10,7 @@ namespace CommandCenter.Web.Wall;
 /// frames; after a reconnect, <c>Resume(campaignId, sequence)</c> sends what it missed. A screen may connect with a
 /// display token (<c>access_token</c>); a revoked token is refused. See docs/HUB-PROTOCOL.md.
 /// </summary>
-public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock) : Hub
+public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock, CommandCenter.Ledger.ICaseLedger ledger) : Hub
 {
     public const string Path = "/hubs/wall";
 
@@ -92,6 +92,42 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
 
         var week = ReportWeek.Current(clock, campaign.TimeZone);
         return await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Get();
+    }
+
+    /// <summary>The campaign's grids with their counts, the totals and the latest reported cases (the grid page's start; then <c>CaseChanged</c>).</summary>
+    public async Task<GridBoard> Grids(string campaignId)
+    {
+        if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
+            || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is null)
+        {
+            throw new HubException("Unknown campaign.");
+        }
+
+        var rows = (await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).List()).Where(r => r.Grid.CampaignId == campaignId).ToList();
+        var recent = await ledger.Query(new CommandCenter.Ledger.CaseQuery { CampaignId = campaignId, PageSize = 20 });
+        return new GridBoard
+        {
+            Grids = rows.Select(r => new GridTile { Code = r.Grid.Code, Name = r.Grid.Name, District = r.Grid.District, Stats = r.Stats }).ToList(),
+            Total = rows.Aggregate(CaseStats.Zero, (sum, r) => sum + r.Stats),
+            Recent = recent.Items.Select(c => new CaseTick
+            {
+                Id = c.Id, GridCode = c.GridCode, Category = c.Category, Subcategory = c.Subcategory, Status = c.Status, Unit = c.Unit, Overdue = c.Overdue, At = c.ReportedAt,
+            }).ToList(),
+        };
+    }
+
+    /// <summary>The campaign's open supervision notices with their stage as of now (screens poll it: stages move with the clock).</summary>
+    public async Task<IReadOnlyList<SupervisionNotice>> Notices(string campaignId)
+    {
+        if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
+            || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is null)
+        {
+            throw new HubException("Unknown campaign.");
+        }
+
+        return (await grains.GetGrain<INoticeDirectoryGrain>(INoticeDirectoryGrain.Key).List())
+            .Where(n => n.CampaignId == campaignId && n.Status != NoticeStatus.Closed)
+            .OrderByDescending(n => n.Stage).ThenBy(n => n.Deadline).ToList();
     }
 
     public Task Unsubscribe(string campaignId) =>

@@ -21,6 +21,12 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
         return Task.CompletedTask;
     }
 
+    public Task OnCaseChange(CaseWallChange change)
+    {
+        _ = hub.Clients.Group(WallGroups.Of(change.CampaignId)).SendAsync(WallMessages.CaseChanged, change);
+        return Task.CompletedTask;
+    }
+
     public Task OnReportsChanged(string campaignId)
     {
         _ = hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.ReportsChanged);

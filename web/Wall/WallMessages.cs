@@ -9,4 +9,5 @@ public static class WallMessages
     public const string Reload = "Reload";
     public const string ReportsChanged = "ReportsChanged";
     public const string Revoked = "Revoked";
+    public const string CaseChanged = "CaseChanged";
 }

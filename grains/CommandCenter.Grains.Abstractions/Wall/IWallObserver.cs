@@ -15,6 +15,10 @@ public interface IWallObserver : IGrainObserver
     [OneWay, Alias("OnReportsChanged")]
     Task OnReportsChanged(string campaignId);
 
+    /// <summary>A case of the campaign changed, or a grid's counts did: screens update the grid page and the case ticker.</summary>
+    [OneWay, Alias("OnCaseChange")]
+    Task OnCaseChange(CaseWallChange change);
+
     /// <summary>Every screen of the campaign should reload its page.</summary>
     [OneWay, Alias("OnReload")]
     Task OnReload(string campaignId);

@@ -64,11 +64,13 @@ public static class OrleansExtensions
         silo.Services.AddSingleton<ReminderWebhook>();
         silo.Services.AddHostedService(sp => sp.GetRequiredService<ReminderWebhook>());
         silo.Services.AddSingleton<CampaignNotifier>();
+        silo.Services.AddOptions<CommandCenter.Grids.GridOptions>();
         if (database is null)
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<ITaskStore, InMemoryTaskStore>();
+            silo.Services.AddSingleton<CommandCenter.Ledger.ICaseLedger, CommandCenter.Ledger.InMemoryCaseLedger>();
         }
         else
         {
@@ -81,6 +83,7 @@ public static class OrleansExtensions
             silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
             silo.Services.AddSingleton(sp => new TaskGroupCommit(database.DataSource, ServiceId(sp), sp.GetRequiredService<ILogger<TaskGroupCommit>>()));
             silo.Services.AddSingleton<ITaskStore>(sp => new PostgresTaskStore(database.DataSource, ServiceId(sp), sp.GetRequiredService<TaskGroupCommit>()));
+            silo.Services.AddSingleton<CommandCenter.Ledger.ICaseLedger>(new CommandCenter.Ledger.PostgresCaseLedger(database.DataSource));
         }
 
         if (seedDemoCampaign)

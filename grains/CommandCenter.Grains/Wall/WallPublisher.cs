@@ -17,6 +17,8 @@ public sealed class WallPublisher(IGrainFactory grains, DomainClock time, ILogge
         ? Publish(changes[0])
         : ToEveryHost(o => o.OnChanges(changes), $"changes {changes[0].Sequence}–{changes[^1].Sequence} of {changes[0].CampaignId}");
 
+    public ValueTask CaseChanged(CaseWallChange change) => ToEveryHost(o => o.OnCaseChange(change), $"case change of grid {change.Grid.Code}");
+
     public ValueTask ReportsChanged(string campaignId) => ToEveryHost(o => o.OnReportsChanged(campaignId), $"report change of {campaignId}");
 
     public ValueTask Reload(string campaignId) => ToEveryHost(o => o.OnReload(campaignId), $"reload of {campaignId}");

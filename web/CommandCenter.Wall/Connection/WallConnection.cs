@@ -22,6 +22,9 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
 
     public WallModel Model { get; } = new();
 
+    /// <summary>The grid page's data, loaded on every (re)connect and kept live by <c>CaseChanged</c>.</summary>
+    public GridWallModel Grids { get; } = new();
+
     public ConnectionState State { get; private set; } = ConnectionState.Connecting;
 
     public DateTimeOffset LastHeard { get; private set; } = DateTimeOffset.UtcNow;
@@ -35,6 +38,9 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     public WeekReports? Reports { get; private set; }
 
     public static readonly TimeSpan ReportsInterval = TimeSpan.FromSeconds(30);
+
+    /// <summary>The campaign's open supervision notices with their stages, refreshed with the reports.</summary>
+    public IReadOnlyList<SupervisionNotice> Notices { get; private set; } = [];
 
     /// <summary>Raised on every change of what the screen shows; the page coalesces renders.</summary>
     public event Action? Changed;
@@ -64,6 +70,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
         _hub.On("Reload", () => ReloadRequested?.Invoke());
         _hub.On("ReportsChanged", () => _reportsChanged.Release());
         _hub.On("Revoked", OnRevoked);
+        _hub.On<CaseWallChange>("CaseChanged", change => { Grids.Apply(change); Heard(); });
         _hub.Reconnecting += _ => { State = ConnectionState.Reconnecting; Changed?.Invoke(); return Task.CompletedTask; };
         _hub.Reconnected += _ => CatchUp();
         await ConnectForever();
@@ -79,6 +86,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
                 if (_hub!.State == HubConnectionState.Connected)
                 {
                     Reports = await _hub.InvokeAsync<WeekReports?>("Reports", campaignId, _stop.Token);
+                    Notices = await _hub.InvokeAsync<List<SupervisionNotice>>("Notices", campaignId, _stop.Token);
                     Changed?.Invoke();
                 }
             }
@@ -120,11 +128,25 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
             State = ConnectionState.Live;
             Missing = false;
             Heard();
+            _ = LoadGrids();
         }
         catch (HubException) when (State != ConnectionState.Revoked)
         {
             Missing = true;
             Changed?.Invoke();
+        }
+    }
+
+    /// <summary>The grid page's start; a failure here never holds up the rest of the wall (the next reconnect retries).</summary>
+    private async Task LoadGrids()
+    {
+        try
+        {
+            Grids.Load(await _hub!.InvokeAsync<GridBoard>("Grids", campaignId, _stop.Token));
+            Changed?.Invoke();
+        }
+        catch (Exception) when (!_stop.IsCancellationRequested)
+        {
         }
     }
 

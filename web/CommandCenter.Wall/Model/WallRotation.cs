@@ -8,9 +8,10 @@ public sealed class WallRotation
     public const string Overview = "overview";
     public const string Tasks = "tasks";
     public const string Reports = "reports";
+    public const string Grids = "grids";
     public const int DefaultIntervalSeconds = 30;
 
-    private static readonly string[] Known = [Overview, Tasks, Reports];
+    private static readonly string[] Known = [Overview, Tasks, Reports, Grids];
 
     private readonly IReadOnlyList<string> _pages;
     private readonly TimeSpan _interval;

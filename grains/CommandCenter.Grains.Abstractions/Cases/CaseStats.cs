@@ -1,0 +1,55 @@
+namespace CommandCenter.Cases;
+
+/// <summary>
+/// Case counts of a grid, unit or campaign, kept incrementally, and the rates derived from them (fractions 0–1, 0 when
+/// the denominator is 0). Definitions: docs/STATUS-RULES.md, "Cases".
+/// </summary>
+[GenerateSerializer, Immutable, Alias("CaseStats")]
+public sealed record CaseStats
+{
+    public static readonly CaseStats Zero = new();
+
+    /// <summary>Cases reported.</summary>
+    [Id(0)] public int Received { get; init; }
+    /// <summary>Cases rectified at least once (处置).</summary>
+    [Id(1)] public int Handled { get; init; }
+    /// <summary>Cases closed out (销号).</summary>
+    [Id(2)] public int Closed { get; init; }
+    /// <summary>Closed cases whose close-out came at or before their deadline.</summary>
+    [Id(3)] public int ClosedOnTime { get; init; }
+    /// <summary>Cases that failed verification at least once.</summary>
+    [Id(4)] public int Reworked { get; init; }
+    /// <summary>Open cases past their deadline right now.</summary>
+    [Id(5)] public int Overdue { get; init; }
+
+    /// <summary>处置率 = handled / received.</summary>
+    public double HandlingRate => Ratio(Handled, Received);
+    /// <summary>结案率 = closed / received.</summary>
+    public double ClosureRate => Ratio(Closed, Received);
+    /// <summary>按期结案率 = closed on time / closed.</summary>
+    public double OnTimeRate => Ratio(ClosedOnTime, Closed);
+    /// <summary>返工率 = reworked / handled.</summary>
+    public double ReworkRate => Ratio(Reworked, Handled);
+
+    public static CaseStats operator +(CaseStats a, CaseStats b) => new()
+    {
+        Received = a.Received + b.Received,
+        Handled = a.Handled + b.Handled,
+        Closed = a.Closed + b.Closed,
+        ClosedOnTime = a.ClosedOnTime + b.ClosedOnTime,
+        Reworked = a.Reworked + b.Reworked,
+        Overdue = a.Overdue + b.Overdue,
+    };
+
+    public static CaseStats operator -(CaseStats a, CaseStats b) => new()
+    {
+        Received = a.Received - b.Received,
+        Handled = a.Handled - b.Handled,
+        Closed = a.Closed - b.Closed,
+        ClosedOnTime = a.ClosedOnTime - b.ClosedOnTime,
+        Reworked = a.Reworked - b.Reworked,
+        Overdue = a.Overdue - b.Overdue,
+    };
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+}

@@ -1,0 +1,28 @@
+using CommandCenter.Grids;
+
+namespace CommandCenter.Cases;
+
+/// <summary>One case, keyed by its id ("{gridCode}.{n}").</summary>
+[Alias("ICaseGrain")]
+public interface ICaseGrain : IGrainWithStringKey
+{
+    /// <summary>Stores a new case (called by its grid).</summary>
+    [Alias("Create")]
+    Task Create(CaseView view);
+
+    [AlwaysInterleave, Alias("Get")]
+    Task<CaseView?> Get();
+
+    /// <summary>Moves the case on; returns only after the new state is durable and the grid counted it.</summary>
+    /// <exception cref="CaseTransitionException">The lifecycle forbids it.</exception>
+    [Alias("Transition")]
+    Task<CaseView> Transition(CaseTransition transition);
+
+    /// <summary>Attaches a stored photo (evidence).</summary>
+    [Alias("AddPhoto")]
+    Task<CaseView> AddPhoto(long photoId);
+
+    /// <summary>Asked by the grid's overdue check: flags the case overdue if it is open past its deadline.</summary>
+    [OneWay, Alias("MarkOverdueIfDue")]
+    Task MarkOverdueIfDue();
+}

@@ -1,0 +1,14 @@
+namespace CommandCenter.Cases;
+
+/// <summary>A case as reported (上报).</summary>
+[GenerateSerializer, Immutable, Alias("NewCase")]
+public sealed record NewCase
+{
+    [Id(0)] public required string GridCode { get; init; }
+    [Id(1)] public required string Category { get; init; }
+    [Id(2)] public required string Subcategory { get; init; }
+    [Id(3)] public required CaseSource Source { get; init; }
+    [Id(4)] public required string Description { get; init; }
+    [Id(5)] public string Location { get; init; } = "";
+    [Id(6)] public required string By { get; init; }
+}

@@ -1,0 +1,114 @@
+using CommandCenter.Grids;
+
+namespace CommandCenter.Cases;
+
+/// <summary>
+/// One case: enforces its lifecycle, stores each step, then tells its grid what the change counts for. Closing a case
+/// of a category a quantity task counts moves that task's actual value through the task's normal progress path.
+/// </summary>
+public sealed class CaseGrain(
+    [PersistentState("case", StorageNames.Default)] IPersistentState<CaseState> state,
+    DomainClock time,
+    ILogger<CaseGrain> logger) : Grain, ICaseGrain
+{
+    public async Task Create(CaseView view)
+    {
+        if (state.State.Case is not null)
+        {
+            throw new InvalidOperationException($"Case {view.Id} exists.");
+        }
+
+        state.State.Case = view;
+        await state.WriteStateAsync();
+    }
+
+    public Task<CaseView?> Get() => Task.FromResult(state.State.Case);
+
+    public async Task<CaseView> Transition(CaseTransition transition)
+    {
+        var before = state.State.Case ?? throw new CaseTransitionException($"Case {this.GetPrimaryKeyString()} does not exist.");
+        var after = CaseSteps.Apply(before, transition, time.GetUtcNow());
+        await Save(before, after);
+        if (after.Status == CaseStatus.Closed)
+        {
+            await CountTowardTask(after, transition.By);
+        }
+
+        return after;
+    }
+
+    public async Task<CaseView> AddPhoto(long photoId)
+    {
+        var before = state.State.Case ?? throw new CaseTransitionException($"Case {this.GetPrimaryKeyString()} does not exist.");
+        var after = before with { PhotoIds = [.. before.PhotoIds, photoId], Version = before.Version + 1 };
+        await Save(before, after);
+        return after;
+    }
+
+    public async Task MarkOverdueIfDue()
+    {
+        if (state.State.Case is { IsOpen: true, Overdue: false } before && time.GetUtcNow() >= before.Deadline)
+        {
+            await Save(before, before with { Overdue = true, Version = before.Version + 1 });
+        }
+    }
+
+    private async Task Save(CaseView before, CaseView after)
+    {
+        state.State.Case = after;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            await state.ReadStateAsync();
+            throw;
+        }
+
+        await GrainFactory.GetGrain<IGridGrain>(after.GridCode).OnCaseChanged(new CaseChange
+        {
+            Case = after,
+            Before = CaseCounting.Of(before),
+            BeforeUnit = before.Unit,
+            After = CaseCounting.Of(after),
+        });
+    }
+
+    /// <summary>Adds 1 to the quantity task linked to the case's category, retrying when another close got there first.</summary>
+    private async Task CountTowardTask(CaseView closed, string by)
+    {
+        var rules = await GrainFactory.GetGrain<ICaseRulesGrain>(closed.CampaignId ?? ICaseRulesGrain.NoCampaign).Get();
+        if (rules.TaskLinks.FirstOrDefault(l => l.Matches(closed.Category, closed.Subcategory)) is not { } link)
+        {
+            return;
+        }
+
+        var task = GrainFactory.GetGrain<ITaskGrain>(link.TaskId);
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            if (await task.GetView() is not { } view)
+            {
+                logger.LogWarning("Case {Case} counts toward task {Task}, which does not exist", closed.Id, link.TaskId);
+                return;
+            }
+
+            try
+            {
+                await task.ReportProgress(new ProgressReport
+                {
+                    Value = (view.Actual ?? 0) + 1,
+                    Note = $"案件 {closed.Id} 销号 / case closed",
+                    By = by,
+                    BaseVersion = view.Version,
+                });
+                return;
+            }
+            catch (StaleVersionException)
+            {
+            }
+        }
+
+        logger.LogWarning("Case {Case} could not be counted toward task {Task} after 10 attempts", closed.Id, link.TaskId);
+    }
+}

@@ -1,0 +1,8 @@
+namespace CommandCenter.Cases;
+
+/// <summary>The durable state of a campaign's case rules; null parts fall back to the defaults.</summary>
+public sealed class CaseRulesState
+{
+    public WorkingCalendar? Calendar { get; set; }
+    public List<CaseTaskLink> TaskLinks { get; set; } = [];
+}

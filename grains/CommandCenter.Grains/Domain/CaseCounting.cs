@@ -1,0 +1,22 @@
+using CommandCenter.Cases;
+
+namespace CommandCenter.Domain;
+
+/// <summary>
+/// What one case counts for in its grid's, unit's and campaign's statistics. A change of a case moves every counter by
+/// <c>Of(after) − Of(before)</c>, so counts are kept incrementally and never by scanning cases.
+/// </summary>
+public static class CaseCounting
+{
+    public static CaseStats Of(CaseView? view) => view is null
+        ? CaseStats.Zero
+        : new CaseStats
+        {
+            Received = 1,
+            Handled = view.Handled ? 1 : 0,
+            Closed = view.Status == CaseStatus.Closed ? 1 : 0,
+            ClosedOnTime = view.Status == CaseStatus.Closed && view.ClosedOnTime ? 1 : 0,
+            Reworked = view.ReworkCount > 0 ? 1 : 0,
+            Overdue = view.IsOpen && view.Overdue ? 1 : 0,
+        };
+}

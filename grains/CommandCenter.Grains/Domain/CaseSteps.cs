@@ -1,0 +1,55 @@
+using CommandCenter.Cases;
+
+namespace CommandCenter.Domain;
+
+/// <summary>What a transition does to a case, or why it is refused (see <see cref="CaseLifecycle"/>).</summary>
+public static class CaseSteps
+{
+    public static CaseView Apply(CaseView view, CaseTransition transition, DateTimeOffset now)
+    {
+        if (!CaseLifecycle.IsAllowed(view.Status, transition.To))
+        {
+            var next = CaseLifecycle.Allowed(view.Status);
+            throw new CaseTransitionException(next.Count == 0
+                ? $"案件已销号，不能再变更 / case {view.Id} is closed; it cannot go to {Name(transition.To)}."
+                : $"案件 {view.Id} 当前为 {Name(view.Status)}，不能转为 {Name(transition.To)} / a {Name(view.Status)} case can go only to {string.Join(" or ", next.Select(Name))}.");
+        }
+
+        var unit = transition.Unit?.Trim();
+        if (transition.To == CaseStatus.Dispatched && string.IsNullOrEmpty(unit))
+        {
+            throw new CaseTransitionException("派遣需要指定处置单位 / dispatching needs the unit that handles the case.");
+        }
+
+        if (transition.To == CaseStatus.Closed && view.PhotoIds.Count == 0)
+        {
+            throw new CaseTransitionException("销号需要整改照片作为佐证 / closing needs evidence: attach a photo first.");
+        }
+
+        if (transition.To == CaseStatus.Closed && string.IsNullOrEmpty(view.Verifier))
+        {
+            throw new CaseTransitionException("销号需要核查人 / closing needs a verifier.");
+        }
+
+        var step = new CaseStep { At = now, By = transition.By, To = transition.To, Note = transition.Note, Unit = unit };
+        var after = view with
+        {
+            Status = transition.To,
+            Steps = [.. view.Steps, step],
+            Version = view.Version + 1,
+            Overdue = view.Overdue || (transition.To != CaseStatus.Closed && now >= view.Deadline),
+        };
+
+        return transition.To switch
+        {
+            CaseStatus.Dispatched => after with { Unit = unit },
+            CaseStatus.Rectified => after with { Handled = true },
+            CaseStatus.Verified => after with { Verifier = transition.By },
+            CaseStatus.Rework => after with { ReworkCount = view.ReworkCount + 1, Verifier = null },
+            CaseStatus.Closed => after with { ClosedAt = now, ClosedOnTime = now <= view.Deadline },
+            _ => after,
+        };
+    }
+
+    public static string Name(CaseStatus status) => status.ToString().ToLowerInvariant();
+}

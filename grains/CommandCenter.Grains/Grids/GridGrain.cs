@@ -1,0 +1,223 @@
+using Microsoft.Extensions.Options;
+
+namespace CommandCenter.Grids;
+
+/// <summary>
+/// One grid: numbers its cases, keeps its counts (and each responsible unit's) from the changes its cases report, and
+/// finds overdue cases itself: a timer (and, to come back after a restart, one Orleans reminder per grid) looks at the
+/// front of a deadline-ordered queue of its open cases, so a check costs only the cases already due.
+/// </summary>
+public sealed class GridGrain(
+    [PersistentState("grid", StorageNames.Default)] IPersistentState<GridState> state,
+    IOptions<GridOptions> options,
+    CommandCenter.Ledger.ICaseLedger ledger,
+    WallPublisher wall,
+    DomainClock time) : Grain, IGridGrain, IRemindable
+{
+    private const string OverdueReminder = "overdue-check";
+
+    /// <summary>How long to wait for a case asked to flag itself overdue before asking again.</summary>
+    private static readonly TimeSpan AskAgainAfter = TimeSpan.FromMinutes(1);
+
+    private readonly DeadlineQueue _due = new();
+    private readonly Dictionary<string, DateTimeOffset> _asked = [];
+
+    private string Code => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (id, open) in state.State.Open.Where(o => !o.Value.Overdue))
+        {
+            _due.Set(id, open.Deadline);
+        }
+
+        var period = options.Value.OverdueCheckPeriod;
+        this.RegisterGrainTimer(_ => CheckOverdue(), new GrainTimerCreationOptions(period, period) { KeepAlive = false });
+        return Task.CompletedTask;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == OverdueReminder)
+        {
+            await CheckOverdue();
+        }
+    }
+
+    public async Task Define(GridDefinition definition)
+    {
+        state.State.Definition = definition;
+        state.State.Version++;
+        await state.WriteStateAsync();
+        PushRow();
+    }
+
+    public Task<GridRow?> GetRow() => Task.FromResult(state.State.Definition is null ? null : Row());
+
+    public async Task<CaseView> Report(NewCase report)
+    {
+        var grid = state.State.Definition ?? throw new CaseInputException("gridCode", $"网格 {Code} 不存在 / grid '{Code}' does not exist.");
+        var rules = await GrainFactory.GetGrain<ICaseRulesGrain>(grid.CampaignId ?? ICaseRulesGrain.NoCampaign).Get();
+        var category = CaseCategories.Find(rules.Categories, report.Category, report.Subcategory)
+            ?? throw new CaseInputException(rules.Categories.Any(c => c.Category == report.Category) ? "subcategory" : "category",
+                $"未知的案件类别 {report.Category}/{report.Subcategory} / unknown category or subcategory.");
+
+        // The number is reserved durably first, so a failed report never reuses an id.
+        state.State.LastNumber++;
+        await state.WriteStateAsync();
+
+        var now = time.GetUtcNow();
+        var view = new CaseView
+        {
+            Id = $"{Code}.{state.State.LastNumber}",
+            GridCode = Code,
+            CampaignId = grid.CampaignId,
+            Category = category.Category,
+            Subcategory = category.Subcategory,
+            Source = report.Source,
+            Description = report.Description,
+            Location = report.Location,
+            Status = CaseStatus.Reported,
+            ReportedAt = now,
+            ReportedBy = report.By,
+            Limit = category.Limit,
+            Deadline = WorkingTime.Deadline(rules.Calendar, now, category.Limit),
+            Steps = [new CaseStep { At = now, By = report.By, To = CaseStatus.Reported }],
+            Version = 1,
+        };
+        await GrainFactory.GetGrain<ICaseGrain>(view.Id).Create(view);
+        await Apply(new CaseChange { Case = view, Before = CaseStats.Zero, After = CaseCounting.Of(view) });
+        return view;
+    }
+
+    public Task OnCaseChanged(CaseChange change) => Apply(change);
+
+    public async Task<IReadOnlyList<string>> Import(IReadOnlyList<HistoricalCase> cases)
+    {
+        var grid = state.State.Definition ?? throw new CaseInputException("gridCode", $"网格 {Code} 不存在 / grid '{Code}' does not exist.");
+        var rules = await GrainFactory.GetGrain<ICaseRulesGrain>(grid.CampaignId ?? ICaseRulesGrain.NoCampaign).Get();
+        var first = state.State.LastNumber + 1;
+        var now = time.GetUtcNow();
+        var views = cases.Select((c, i) => HistoricalCases.ToView(c, i, $"{Code}.{first + i}", grid, rules, now)).ToList();
+
+        state.State.LastNumber += cases.Count;
+        await state.WriteStateAsync();
+        await Task.WhenAll(views.Select(c => GrainFactory.GetGrain<ICaseGrain>(c.Id).Create(c)));
+        await ledger.Upsert(views);
+        foreach (var view in views)
+        {
+            Count(new CaseChange { Case = view, Before = CaseStats.Zero, After = CaseCounting.Of(view) });
+        }
+
+        await Save();
+        await Publish(null);
+        return views.Select(v => v.Id).ToList();
+    }
+
+    public Task<int> CheckOverdue()
+    {
+        var now = time.GetUtcNow();
+        var asked = 0;
+        foreach (var id in _due.Due(now))
+        {
+            if (_asked.TryGetValue(id, out var at) && now - at < AskAgainAfter)
+            {
+                continue;
+            }
+
+            _asked[id] = now;
+            GrainFactory.GetGrain<ICaseGrain>(id).MarkOverdueIfDue().Ignore();
+            asked++;
+        }
+
+        return Task.FromResult(asked);
+    }
+
+    private async Task Apply(CaseChange change)
+    {
+        await ledger.Upsert([change.Case]);
+        Count(change);
+        await Save();
+        await Publish(change.Case);
+    }
+
+    /// <summary>Tells the campaign's wall screens (grids outside a campaign have none).</summary>
+    private ValueTask Publish(CaseView? changed) =>
+        state.State.Definition is { CampaignId: { } campaignId } grid
+            ? wall.CaseChanged(new CaseWallChange
+            {
+                CampaignId = campaignId,
+                Grid = new GridTile { Code = grid.Code, Name = grid.Name, District = grid.District, Stats = state.State.Stats },
+                Case = changed is null ? null : CaseTick.Of(changed, time.GetUtcNow()),
+            })
+            : ValueTask.CompletedTask;
+
+    /// <summary>Moves the counts by what the case counted for after the change minus before it, and updates the open-case index.</summary>
+    private void Count(CaseChange change)
+    {
+        var view = change.Case;
+        state.State.Stats = state.State.Stats - change.Before + change.After;
+        if (change.BeforeUnit is { } oldUnit)
+        {
+            state.State.Units[oldUnit] = state.State.Units.GetValueOrDefault(oldUnit, CaseStats.Zero) - change.Before;
+        }
+
+        if (view.Unit is { } unit)
+        {
+            state.State.Units[unit] = state.State.Units.GetValueOrDefault(unit, CaseStats.Zero) + change.After;
+        }
+
+        if (!view.IsOpen)
+        {
+            state.State.Open.Remove(view.Id);
+        }
+        else
+        {
+            state.State.Open[view.Id] = new OpenCase { Deadline = view.Deadline, Overdue = view.Overdue };
+        }
+
+        if (view.IsOpen && !view.Overdue)
+        {
+            _due.Set(view.Id, view.Deadline);
+        }
+        else
+        {
+            _due.Remove(view.Id);
+            _asked.Remove(view.Id);
+        }
+    }
+
+    private async Task Save()
+    {
+        state.State.Version++;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            await state.ReadStateAsync();
+            throw;
+        }
+
+        if (!state.State.ReminderRegistered && _due.Count > 0)
+        {
+            await this.RegisterOrUpdateReminder(OverdueReminder, options.Value.ReminderPeriod, options.Value.ReminderPeriod);
+            state.State.ReminderRegistered = true;
+            await state.WriteStateAsync();
+        }
+
+        PushRow();
+    }
+
+    private void PushRow() =>
+        GrainFactory.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).Update(Row()).Ignore();
+
+    private GridRow Row() => new()
+    {
+        Grid = state.State.Definition!,
+        Stats = state.State.Stats,
+        Units = new Dictionary<string, CaseStats>(state.State.Units),
+        Version = state.State.Version,
+    };
+}

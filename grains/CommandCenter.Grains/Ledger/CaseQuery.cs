@@ -1,0 +1,15 @@
+namespace CommandCenter.Ledger;
+
+/// <summary>Filters and a page of the case ledger (台账); null filters match everything.</summary>
+public sealed record CaseQuery
+{
+    public string? CampaignId { get; init; }
+    public string? Grid { get; init; }
+    public string? Unit { get; init; }
+    public string? Category { get; init; }
+    public CaseStatus? Status { get; init; }
+    public bool? Overdue { get; init; }
+    /// <summary>1-based.</summary>
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 50;
+}

@@ -1,0 +1,12 @@
+namespace CommandCenter.Ledger;
+
+/// <summary>
+/// A queryable copy of every case's latest state, written by its grid on every change (a projection: the case grain's
+/// state is the record), so the ledger filters and pages 100,000 cases without asking any grain.
+/// </summary>
+public interface ICaseLedger
+{
+    Task Upsert(IReadOnlyList<CaseView> cases);
+
+    Task<CasePage> Query(CaseQuery query);
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+
+namespace CommandCenter.Ledger;
+
+/// <summary>The case ledger for <c>Storage:Mode=Memory</c>: gone with the process.</summary>
+public sealed class InMemoryCaseLedger : ICaseLedger
+{
+    private readonly ConcurrentDictionary<string, (int Version, LedgerCase Case)> _cases = new();
+
+    public Task Upsert(IReadOnlyList<CaseView> cases)
+    {
+        foreach (var c in cases)
+        {
+            _cases.AddOrUpdate(c.Id, (c.Version, LedgerCase.Of(c)), (_, known) => known.Version > c.Version ? known : (c.Version, LedgerCase.Of(c)));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<CasePage> Query(CaseQuery q)
+    {
+        var matching = _cases.Values.Select(v => v.Case).Where(c =>
+                (q.CampaignId is null || c.CampaignId == q.CampaignId) && (q.Grid is null || c.GridCode == q.Grid) && (q.Unit is null || c.Unit == q.Unit)
+                && (q.Category is null || c.Category == q.Category) && (q.Status is null || c.Status == q.Status) && (q.Overdue is null || c.Overdue == q.Overdue))
+            .OrderByDescending(c => c.ReportedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        return Task.FromResult(new CasePage(matching.Count, q.Page, q.PageSize, matching.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToList()));
+    }
+}

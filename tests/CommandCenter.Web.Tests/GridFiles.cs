@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.Json;
+
+namespace CommandCenter.Web.Tests;
+
+/// <summary>Grid tables, accounts and requests for the grid and case API tests.</summary>
+internal static class GridFiles
+{
+    public const string Password = "Grid-Head-Pa55!";
+
+    public const string Table = """
+        网格长,网格名称,网格编号,所属街道
+        张三,城北一网格,JA-001,城北街道
+        李四,城北二网格,JA-002,城北街道
+        """;
+
+    public static byte[] Gb18030(string text)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030").GetBytes(text);
+    }
+
+    public static MultipartFormDataContent Form(byte[] file, string fileName, string? campaignId = null)
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(file), "file", fileName } };
+        if (campaignId is not null)
+        {
+            form.Add(new StringContent(campaignId), "campaignId");
+        }
+
+        return form;
+    }
+
+    public static async Task Import(HttpClient admin, string table = Table, string? campaignId = null)
+    {
+        var response = await admin.PostAsync("/api/grids/import", Form(Gb18030(table), "网格.csv", campaignId));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    public static async Task<HttpClient> Account(CommandCenterApp app, string userName, string role, string? unit = null, string[]? grids = null)
+    {
+        var response = await (await app.AdminClient()).PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit, grids });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await app.ClientFor(userName, Password);
+    }
+
+    public static object RoadCleaning(string gridCode = "JA-001") =>
+        new { gridCode, category = "市容环境", subcategory = "道路保洁", source = "patrol", description = "人民路路面有垃圾" };
+
+    public static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary>The smallest bytes a photo check accepts as a PNG.</summary>
+    public static byte[] Png(int size = 64)
+    {
+        var bytes = new byte[size];
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(bytes, 0);
+        return bytes;
+    }
+
+    public static MultipartFormDataContent Photo(byte[] bytes, string name = "现场.png") =>
+        new() { { new ByteArrayContent(bytes), "file", name } };
+}

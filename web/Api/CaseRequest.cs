@@ -1,0 +1,3 @@
+namespace CommandCenter.Web.Api;
+
+public sealed record CaseRequest(string? GridCode, string? Category, string? Subcategory, string? Source, string? Description, string? Location);

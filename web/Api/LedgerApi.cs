@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using CommandCenter.Domain;
+using CommandCenter.Ledger;
+using CommandCenter.Web.Auth;
+using CommandCenter.Web.Ledger;
+
+namespace CommandCenter.Web.Api;
+
+/// <summary>The ledger (台账): filtered, paged cases and notices, and both as one .xlsx.</summary>
+public static class LedgerApi
+{
+    public const int MaxPageSize = 500;
+    public const int MaxExportRows = 20_000;
+
+    public static IEndpointRouteBuilder MapLedgerApi(this IEndpointRouteBuilder app)
+    {
+        var ledger = app.MapGroup("/api/ledger").WithTags("Ledger").RequireAuthorization(Policies.Reader);
+        ledger.MapGet("/cases", Cases);
+        ledger.MapGet("/notices", Notices);
+        ledger.MapGet("/export", Export);
+        return app;
+    }
+
+    private static async Task<Results<Ok<CasePage>, ProblemHttpResult>> Cases(HttpRequest request, ICaseLedger ledger)
+    {
+        var (query, problem) = LedgerFilters.Cases(request.Query, MaxPageSize);
+        return problem ?? (Results<Ok<CasePage>, ProblemHttpResult>)TypedResults.Ok(await ledger.Query(query!));
+    }
+
+    private static async Task<Results<Ok<NoticePage>, ProblemHttpResult>> Notices(HttpRequest request, IGrainFactory grains)
+    {
+        var (filter, page, pageSize, problem) = LedgerFilters.Notices(request.Query, MaxPageSize);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var all = (await grains.GetGrain<INoticeDirectoryGrain>(INoticeDirectoryGrain.Key).List()).Where(filter!).ToList();
+        return TypedResults.Ok(new NoticePage(all.Count, page, pageSize, all.Skip((page - 1) * pageSize).Take(pageSize).ToList()));
+    }
+
+    /// <summary>Both sheets with the cases filter applied to cases and the unit filter to notices; 400 past <see cref="MaxExportRows"/> cases.</summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(HttpRequest request, ICaseLedger ledger, IGrainFactory grains)
+    {
+        var (query, problem) = LedgerFilters.Cases(request.Query, MaxPageSize);
+        var (filter, _, _, noticeProblem) = LedgerFilters.Notices(request.Query, MaxPageSize);
+        if ((problem ?? noticeProblem) is { } bad)
+        {
+            return bad;
+        }
+
+        var cases = await ledger.Query(query! with { Page = 1, PageSize = MaxExportRows });
+        if (cases.Total > MaxExportRows)
+        {
+            return Problems.Invalid("grid", $"{cases.Total:N0} cases match; narrow the filters to at most {MaxExportRows:N0} (e.g. by grid, unit or status).");
+        }
+
+        var notices = (await grains.GetGrain<INoticeDirectoryGrain>(INoticeDirectoryGrain.Key).List()).Where(filter!).ToList();
+        var bytes = LedgerWorkbook.Write(cases.Items, notices, CampaignClock.Zone("Asia/Shanghai"));
+        return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "台账.xlsx");
+    }
+}

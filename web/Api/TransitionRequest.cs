@@ -1,0 +1,3 @@
+namespace CommandCenter.Web.Api;
+
+public sealed record TransitionRequest(string? To, string? Unit, string? Note);
