@@ -29,6 +29,7 @@ app.MapCampaignsApi();
 app.MapTasksApi();
 app.MapDisplayTokensApi();
 app.MapCampaignPlanApi();
+app.MapCampaignStructureApi();
 app.MapUsersApi();
 app.MapReportsApi();
 app.MapGridsApi();

@@ -14,6 +14,8 @@ public static class OfficeExtensions
         builder.Services.AddSingleton<MyTasks>();
         builder.Services.AddSingleton<CommandCenter.Web.Campaigns.CampaignSettings>();
         builder.Services.AddSingleton<CommandCenter.Web.Campaigns.CampaignCloner>();
+        builder.Services.AddSingleton<CommandCenter.Web.Campaigns.CampaignEditor>();
+        builder.Services.AddScoped<CommandCenter.Web.Auth.UserAccounts>();
         builder.Services.AddSingleton<HistoryQueries>();
         builder.Services.AddSingleton<CommandCenter.Web.Reports.ReportDesk>();
         return builder;

@@ -21,6 +21,12 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
         return Task.CompletedTask;
     }
 
+    public Task OnSnapshot(CampaignSnapshot snapshot)
+    {
+        _ = hub.Clients.Group(WallGroups.Of(snapshot.Id)).SendAsync(WallMessages.Snapshot, snapshot);
+        return Task.CompletedTask;
+    }
+
     public Task OnCaseChange(CaseWallChange change)
     {
         _ = hub.Clients.Group(WallGroups.Of(change.CampaignId)).SendAsync(WallMessages.CaseChanged, change);

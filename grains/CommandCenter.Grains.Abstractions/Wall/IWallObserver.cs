@@ -11,6 +11,13 @@ public interface IWallObserver : IGrainObserver
     [OneWay, Alias("OnChanges")]
     Task OnChanges(IReadOnlyList<WallChange> changes);
 
+    /// <summary>
+    /// The campaign's plan changed (lines, tasks, dates): screens replace what they show with this snapshot, which
+    /// starts a new run of sequence numbers.
+    /// </summary>
+    [OneWay, Alias("OnSnapshot")]
+    Task OnSnapshot(CommandCenter.Campaigns.CampaignSnapshot snapshot);
+
     /// <summary>A weekly report of the campaign was submitted or returned: screens refresh their report page.</summary>
     [OneWay, Alias("OnReportsChanged")]
     Task OnReportsChanged(string campaignId);

@@ -91,6 +91,12 @@ public sealed class CampaignGrain(
         });
         await LoadTasks(definition);
         await this.RegisterOrUpdateReminder(ReportReminder, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
+
+        // Screens cannot patch a new plan in change by change: they take the whole snapshot, numbered in the new epoch.
+        if (await GetSnapshot() is { } snapshot)
+        {
+            await wall.PlanChanged(snapshot);
+        }
     }
 
     public Task<CampaignDefinition?> GetDefinition() => Task.FromResult(state.State.Definition);

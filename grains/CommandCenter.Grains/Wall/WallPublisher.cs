@@ -17,6 +17,9 @@ public sealed class WallPublisher(IGrainFactory grains, DomainClock time, ILogge
         ? Publish(changes[0])
         : ToEveryHost(o => o.OnChanges(changes), $"changes {changes[0].Sequence}–{changes[^1].Sequence} of {changes[0].CampaignId}");
 
+    public ValueTask PlanChanged(CommandCenter.Campaigns.CampaignSnapshot snapshot) =>
+        ToEveryHost(o => o.OnSnapshot(snapshot), $"new plan of {snapshot.Id}");
+
     public ValueTask CaseChanged(CaseWallChange change) => ToEveryHost(o => o.OnCaseChange(change), $"case change of grid {change.Grid.Code}");
 
     public ValueTask ReportsChanged(string campaignId) => ToEveryHost(o => o.OnReportsChanged(campaignId), $"report change of {campaignId}");
