@@ -33,6 +33,13 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("escalate notice", HttpMethod.Post, "/api/notices/n404/escalate", () => Json(new { text = "x" })),
         new("working calendar", HttpMethod.Put, "/api/campaigns/dagan100/working-calendar", () => Json(new { })),
         new("case link", HttpMethod.Post, "/api/campaigns/dagan100/case-links", () => Json(new { })),
+        new("create campaign", HttpMethod.Post, "/api/campaigns", () => Json(new { name = "" })),
+        new("campaign settings", HttpMethod.Put, "/api/campaigns/dagan100/settings", () => Json(new { })),
+        new("clone campaign", HttpMethod.Post, "/api/campaigns/dagan100/clone", () => Json(new { })),
+        new("add line", HttpMethod.Post, "/api/campaigns/dagan100/lines", () => Json(new { code = "" })),
+        new("edit line", HttpMethod.Put, "/api/campaigns/dagan100/lines/一", () => Json(new { code = "" })),
+        new("add task", HttpMethod.Post, "/api/campaigns/dagan100/tasks", () => Json(new { code = "" })),
+        new("edit task", HttpMethod.Put, "/api/campaigns/dagan100/tasks/dagan100.1.1", () => Json(new { code = "" })),
     ];
 
     /// <summary>What each caller may reach: endpoint name → allowed.</summary>

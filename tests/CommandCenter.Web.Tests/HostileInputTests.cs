@@ -24,6 +24,14 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         "/api/tasks/dagan100.1.1/progress", "/api/tasks/..%2F..%2Fetc/progress", "/api/display-tokens", "/api/users",
         "/api/campaigns/dagan100/reports", "/api/campaigns/dagan100/reports/2026-13-45/x/return", "/api/campaigns/dagan100/wall/reload",
         "/api/auth/token", "/api/campaigns/import", "/api/grids/import", "/api/cases", "/api/cases/JA-001.1/transitions", "/api/cases/JA-001.1/photos",
+        "/api/campaigns", "/api/campaigns/dagan100/lines", "/api/campaigns/dagan100/tasks", "/api/campaigns/..%2Fx/tasks",
+    ];
+
+    /// <summary>Edits, sent with PUT.</summary>
+    private static readonly string[] PutPaths =
+    [
+        "/api/campaigns/dagan100/settings", "/api/campaigns/dagan100/lines/一", "/api/campaigns/dagan100/lines/%00",
+        "/api/campaigns/dagan100/tasks/dagan100.1.1", "/api/campaigns/dagan100/tasks/..%2F..%2Fetc",
     ];
 
     [Fact]
@@ -31,6 +39,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
     {
         var client = await App.AdminClient();
         var before = await client.GetStringAsync("/api/tasks/dagan100.1.1");
+        var plan = (await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100")).GetProperty("lines").GetRawText();
         var failures = new List<string>();
         foreach (var path in Paths)
         {
@@ -47,6 +56,18 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
             }
         }
 
+        foreach (var path in PutPaths)
+        {
+            foreach (var body in Bodies)
+            {
+                var response = await client.PutAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Add($"{(int)response.StatusCode} PUT {path} {body[..Math.Min(body.Length, 40)]}");
+                }
+            }
+        }
+
         foreach (var path in new[] { "/api/campaigns/%00", "/api/tasks/" + new string('a', 5000), "/api/campaigns/dagan100/export?format=pdf", "/api/campaigns/dagan100/reports?week=9999-99-99", "/api/tasks/x/history" })
         {
             if ((int)(await client.GetAsync(path)).StatusCode >= 500)
@@ -58,6 +79,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         Assert.Empty(failures);
         Assert.Equal(before, await client.GetStringAsync("/api/tasks/dagan100.1.1"));
         Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray());
+        Assert.Equal(plan, (await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100")).GetProperty("lines").GetRawText());
         Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/users")).EnumerateArray());
         Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/grids")).EnumerateArray());
     }
