@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace CommandCenter.Web.Tests.Browser;
+
+/// <summary>The office builds a campaign in Chromium: a new campaign, a line of effort, a task (after a refused one).</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private static readonly LocatorWaitForOptions Visible = new() { Timeout = 20_000 };
+
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task The_office_creates_a_campaign_adds_a_line_and_a_task_and_sees_them()
+    {
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        var page = await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, "/campaigns"), 1440, 900);
+        await page.WaitForURLAsync("**/signin?*");
+        await page.FillAsync("#username", "admin");
+        await page.FillAsync("#password", CommandCenterApp.AdminPassword);
+        await page.ClickAsync("#signin");
+        await page.WaitForURLAsync("**/campaigns");
+        await page.Locator("[data-ready='true']").WaitForAsync(Visible);
+        Assert.Equal(1, await page.Locator("[data-campaign='dagan100']").CountAsync());
+
+        await page.FillAsync("[data-field='name']", "冬季攻坚行动");
+        await page.FillAsync("[data-field='start']", "2026-11-01");
+        await page.FillAsync("[data-field='end']", "2027-02-08");
+        await page.ClickAsync("[data-action='create-campaign']");
+        await page.WaitForURLAsync("**/plan", new() { Timeout = 20_000 });
+        await page.Locator("[data-ready='true']").WaitForAsync(Visible);
+        var id = page.Url.Split('/')[^2];
+
+        await page.FillAsync("[data-field='line-code']", "一");
+        await page.FillAsync("[data-field='line-title']", "背街小巷整治");
+        await page.FillAsync("[data-field='line-lead-unit']", "市容科");
+        await page.FillAsync("[data-field='line-leader']", "张三 副局长");
+        await page.ClickAsync("[data-action='save-line']");
+        await page.Locator(".cc-plan-line[data-line='一']").WaitForAsync(Visible);
+
+        // A task without a title is refused, with the field named; nothing is stored.
+        await page.SelectOptionAsync("[data-field='task-line']", "一");
+        await page.FillAsync("[data-field='task-code']", "1.1");
+        await page.FillAsync("[data-field='task-owner']", "市容科");
+        await page.FillAsync("[data-field='task-co-units']", "环卫处、城管执法支队");
+        await page.FillAsync("[data-field='task-due']", "2027-01-31");
+        await page.FillAsync("[data-field='task-value']", "120");
+        await page.FillAsync("[data-field='task-uom']", "条");
+        await page.ClickAsync("[data-action='save-task']");
+        await page.Locator(".cc-task-form [data-error-field='title']").WaitForAsync(Visible);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Client().GetAsync($"/api/tasks/{id}.1.1")).StatusCode);
+
+        await page.FillAsync("[data-field='task-title']", "整治背街小巷120条");
+        await page.ClickAsync("[data-action='save-task']");
+        var row = page.Locator($".cc-plan-line[data-line='一'] [data-task='{id}.1.1']");
+        await row.WaitForAsync(Visible);
+        Assert.Equal("整治背街小巷120条", await row.InnerTextAsync());
+
+        var snapshot = await app.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
+        Assert.Equal("冬季攻坚行动", snapshot.GetProperty("name").GetString());
+        Assert.Equal("Asia/Shanghai", snapshot.GetProperty("timeZone").GetString());
+        var line = Assert.Single(snapshot.GetProperty("lines").EnumerateArray());
+        Assert.Equal("市容科", line.GetProperty("leadUnit").GetString());
+        var task = Assert.Single(line.GetProperty("tasks").EnumerateArray());
+        Assert.Equal(120, task.GetProperty("target").GetProperty("value").GetDecimal());
+        Assert.Equal(["环卫处", "城管执法支队"], task.GetProperty("coUnits").EnumerateArray().Select(u => u.GetString()));
+        Assert.Equal("2027-01-31", task.GetProperty("dueDate").GetString());
+    }
+}
