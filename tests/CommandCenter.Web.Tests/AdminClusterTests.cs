@@ -19,7 +19,36 @@ public sealed class AdminClusterTests(PostgresFixture postgres) : AppTests(postg
     {
         var client = await ClientOf(who);
         Assert.Equal(expected, (await client.GetAsync("/api/admin/cluster")).StatusCode);
-        Assert.Equal(expected, (await client.GetAsync("/admin/cluster")).StatusCode);
+        if (who == "anonymous")
+        {
+            // A page sends an anonymous visitor to sign in.
+            using var visitor = new Pages.PageClient(App);
+            var response = await visitor.Get("/admin/cluster");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery);
+        }
+        else
+        {
+            Assert.Equal(expected, (await client.GetAsync("/admin/cluster")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task The_page_opens_with_the_administrator_s_sign_in_cookie_and_refuses_a_unit_head_s()
+    {
+        using var office = new Pages.PageClient(App);
+        Assert.Equal(HttpStatusCode.Redirect, (await office.SignIn("admin", CommandCenterApp.AdminPassword)).StatusCode);
+        var page = await office.Get("/admin/cluster");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("集群状态", await page.Content.ReadAsStringAsync());
+
+        await ClientOf("UnitHead");
+        using var head = new Pages.PageClient(App);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.SignIn("someone-unithead", Password)).StatusCode);
+        var denied = await head.Get("/admin/cluster");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.StartsWith("/denied", denied.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await head.Get("/api/admin/cluster")).StatusCode); // the API stays bearer-only
     }
 
     [Fact]
