@@ -38,7 +38,7 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : IA
         await page.FillAsync("[data-field='end']", "2027-02-08");
         await page.ClickAsync("[data-action='create-campaign']");
         await page.WaitForURLAsync("**/plan", new() { Timeout = 20_000 });
-        await page.Locator("[data-ready='true']").WaitForAsync(Visible);
+        await page.Locator(".cc-plan[data-ready='true']").WaitForAsync(Visible); // the editor itself, not the list it came from
         var id = page.Url.Split('/')[^2];
 
         await page.FillAsync("[data-field='line-code']", "一");
@@ -75,5 +75,37 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : IA
         Assert.Equal(120, task.GetProperty("target").GetProperty("value").GetDecimal());
         Assert.Equal(["环卫处", "城管执法支队"], task.GetProperty("coUnits").EnumerateArray().Select(u => u.GetString()));
         Assert.Equal("2027-01-31", task.GetProperty("dueDate").GetString());
+    }
+
+    [Fact]
+    public async Task The_office_lists_people_and_creates_a_unit_head_who_can_then_sign_in()
+    {
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        var page = await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, "/people"), 1440, 900);
+        await page.WaitForURLAsync("**/signin?*");
+        await page.FillAsync("#username", "admin");
+        await page.FillAsync("#password", CommandCenterApp.AdminPassword);
+        await page.ClickAsync("#signin");
+        await page.WaitForURLAsync("**/people");
+        await page.Locator("[data-ready='true']").WaitForAsync(Visible);
+        await page.Locator("[data-user-row='admin']").WaitForAsync(Visible);
+
+        // A unit head without a unit is refused.
+        await page.FillAsync("[data-field='userName']", "shirongke");
+        await page.FillAsync("[data-field='password']", "People-Pa55word!");
+        await page.SelectOptionAsync("[data-field='role']", "UnitHead");
+        await page.ClickAsync("[data-action='create-user']");
+        await page.Locator(".cc-error:has-text('unit')").WaitForAsync(Visible);
+
+        await page.FillAsync("[data-field='password']", "People-Pa55word!");
+        await page.FillAsync("[data-field='unit']", "市容科");
+        await page.ClickAsync("[data-action='create-user']");
+        await page.Locator("[data-user-row='shirongke']").WaitForAsync(Visible);
+
+        var users = await (await app.AdminClient()).GetFromJsonAsync<JsonElement>("/api/users");
+        var head = users.EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "shirongke");
+        Assert.Equal("UnitHead", head.GetProperty("role").GetString());
+        Assert.Equal("市容科", head.GetProperty("unit").GetString());
+        await app.ClientFor("shirongke", "People-Pa55word!");
     }
 }

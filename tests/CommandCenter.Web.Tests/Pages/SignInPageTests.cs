@@ -25,6 +25,9 @@ public sealed class SignInPageTests(PostgresFixture postgres) : AppTests(postgre
     [InlineData("/audit")]
     [InlineData("/reports")]
     [InlineData("/campaigns/import")]
+    [InlineData("/campaigns")]
+    [InlineData("/campaigns/dagan100/plan")]
+    [InlineData("/people")]
     public async Task A_page_that_needs_a_role_sends_an_anonymous_visitor_to_sign_in(string path)
     {
         using var page = new PageClient(App);
