@@ -132,4 +132,24 @@ public sealed class CaseApiTests(PostgresFixture postgres) : AppTests(postgres)
         Assert.Empty((await gridHead.GetFromJsonAsync<JsonElement>($"/api/cases/{id}")).GetProperty("photoIds").EnumerateArray());
         Assert.Equal(HttpStatusCode.NotFound, (await gridHead.PostAsync("/api/cases/JA-001.77/photos", GridFiles.Photo(GridFiles.Png()))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_grid_head_cannot_move_or_attach_photos_to_another_grids_case_and_nothing_changes()
+    {
+        var (gridHead, unitHead) = await Setup();
+        var otherHead = await GridFiles.Account(App, "lisi", "GridHead", grids: ["JA-002"]);
+        var id = (await GridFiles.Json(await gridHead.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning()))).GetProperty("id").GetString()!;
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherHead.PostAsJsonAsync($"/api/cases/{id}/transitions", new { to = "dispatched", unit = "环卫处" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherHead.PostAsync($"/api/cases/{id}/photos", GridFiles.Photo(GridFiles.Png()))).StatusCode);
+        await Move(gridHead, id, "dispatched", unit: "环卫处");
+        await Move(unitHead, id, "handling");
+        await Move(unitHead, id, "rectified");
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherHead.PostAsJsonAsync($"/api/cases/{id}/transitions", new { to = "verified" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherHead.PostAsJsonAsync($"/api/cases/{id}/transitions", new { to = "rework" })).StatusCode);
+
+        var view = await gridHead.GetFromJsonAsync<JsonElement>($"/api/cases/{id}");
+        Assert.Equal(("rectified", 0, 4), (view.GetProperty("status").GetString(), view.GetProperty("photoIds").GetArrayLength(), view.GetProperty("version").GetInt32()));
+        Assert.Equal(0, await App.Service<CasePhotoStore>().Count(id));
+    }
 }
