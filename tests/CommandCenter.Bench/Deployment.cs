@@ -26,6 +26,21 @@ public sealed class Deployment : IAsyncDisposable
         ? File.ReadLines($"/proc/{web.Id}/status").Where(l => l.StartsWith("VmHWM:")).Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024).FirstOrDefault()
         : null;
 
+    /// <summary>Processor time the web host has used so far, when this process started it.</summary>
+    public TimeSpan? WebCpuTime
+    {
+        get
+        {
+            if (_web is not { HasExited: false } web)
+            {
+                return null;
+            }
+
+            web.Refresh();
+            return web.TotalProcessorTime;
+        }
+    }
+
     public static async Task<Deployment> StartAsync(BenchOptions options)
     {
         if (options.Url is { } url)

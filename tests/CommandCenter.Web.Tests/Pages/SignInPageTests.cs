@@ -11,7 +11,13 @@ public sealed class SignInPageTests(PostgresFixture postgres) : AppTests(postgre
         if (userName != "admin")
         {
             var admin = await App.AdminClient();
-            (await admin.PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit })).EnsureSuccessStatusCode();
+            string[]? grids = role == "GridHead" ? ["JA-001"] : null;
+            if (grids is not null)
+            {
+                await GridFiles.Import(admin);   // a grid head is bound to grids that exist
+            }
+
+            (await admin.PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit, grids })).EnsureSuccessStatusCode();
         }
 
         var page = new PageClient(App);
