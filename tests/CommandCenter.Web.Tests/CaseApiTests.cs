@@ -57,6 +57,14 @@ public sealed class CaseApiTests(PostgresFixture postgres) : AppTests(postgres)
         var photoId = closed.GetProperty("photoIds")[0].GetInt64();
         var photo = await gridHead.GetAsync($"/api/cases/{id}/photos/{photoId}");
         Assert.Equal("image/png", photo.Content.Headers.ContentType?.MediaType);
+
+        var open = await gridHead.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning());
+        Assert.Equal(HttpStatusCode.Created, open.StatusCode);
+        async Task<List<string?>> Ledger(string query) =>
+            (await gridHead.GetFromJsonAsync<JsonElement>("/api/ledger/cases?grid=JA-001&" + query)).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        Assert.Equal([id], await Ledger("open=false"));
+        Assert.Equal([(await GridFiles.Json(open)).GetProperty("id").GetString()], await Ledger("open=true"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await gridHead.GetAsync("/api/ledger/cases?open=maybe")).StatusCode);
     }
 
     [Fact]
