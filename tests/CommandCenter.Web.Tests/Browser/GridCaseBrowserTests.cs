@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClosedXML.Excel;
+using CommandCenter.Web.Cases;
 using Microsoft.Playwright;
 
 namespace CommandCenter.Web.Tests.Browser;
@@ -11,6 +12,9 @@ namespace CommandCenter.Web.Tests.Browser;
 [Collection(PostgresCollection.Name)]
 public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifetime
 {
+    /// <summary>A real 24×24 PNG, so the page can show it.</summary>
+    private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAABgAAAAYCAIAAABvFaqvAAAAH0lEQVR4nGPQWBBFFcQwatCoQaMGjRo0atCoQQNvEADfIIyfPcKnQQAAAABJRU5ErkJggg==");
+
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
 
@@ -68,7 +72,12 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
         await page.SelectOptionAsync("[data-field='source']", "Patrol");
         await page.FillAsync("[data-field='location']", "人民路 88 号门前");
         await page.FillAsync("[data-field='description']", "路边堆放生活垃圾");
-        await page.Locator("[data-field='photos']").SetInputFilesAsync(new FilePayload { Name = "现场.png", MimeType = "image/png", Buffer = GridFiles.Png() });
+        var photos = page.Locator("[data-field='photos']");
+        await photos.SetInputFilesAsync(new FilePayload { Name = "太大.png", MimeType = "image/png", Buffer = GridFiles.Png(PhotoRules.MaxBytes + 1) });
+        Assert.Contains("5 MB", await page.Locator(".cc-error").InnerTextAsync());
+        await photos.SetInputFilesAsync(new FilePayload { Name = "不是照片.png", MimeType = "image/png", Buffer = "<html>hi</html>"u8.ToArray() });
+        await page.Locator(".cc-error:has-text('JPEG')").WaitForAsync(new() { Timeout = 15_000 });
+        await photos.SetInputFilesAsync(new FilePayload { Name = "现场.png", MimeType = "image/png", Buffer = Photo });
         await page.Locator("[data-picked='1']").WaitForAsync(new() { Timeout = 15_000 });
         await page.ClickAsync("[data-action='submit']");
         await page.WaitForURLAsync("**/cases/JA-001.2?reported=true", new() { Timeout = 15_000 });
@@ -79,8 +88,9 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
             (reported.GetProperty("status").GetString(), reported.GetProperty("reportedBy").GetString(), reported.GetProperty("description").GetString(),
              reported.GetProperty("location").GetString(), reported.GetProperty("source").GetString()));
         var photoId = Assert.Single(reported.GetProperty("photoIds").EnumerateArray()).GetInt64();
-        Assert.Equal(GridFiles.Png(), await admin.GetByteArrayAsync($"/api/cases/JA-001.2/photos/{photoId}"));
+        Assert.Equal(Photo, await admin.GetByteArrayAsync($"/api/cases/JA-001.2/photos/{photoId}"));
         await page.Locator("[data-photos='1'] img").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector(\"[data-photos='1'] img\").naturalWidth === 24"); // shown with the sign-in cookie
 
         await page.FillAsync("[data-field='unit']", "环卫处");
         await page.FillAsync("[data-field='note']", "请环卫处清运");
@@ -90,6 +100,7 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
         Assert.Equal(("dispatched", "环卫处"), (dispatched.GetProperty("status").GetString(), dispatched.GetProperty("unit").GetString()));
         Assert.Equal("请环卫处清运", dispatched.GetProperty("steps")[1].GetProperty("note").GetString());
         Assert.Equal(0, await page.Locator("[data-action='handling']").CountAsync()); // handling is the unit's step, not the grid head's
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the case page scrolls sideways on a phone");
 
         // A step the lifecycle no longer allows (the office dispatched the case meanwhile) shows the 409 reason and changes nothing.
         var raced = await Report(admin, "JA-001", "同时被派遣的案件");

@@ -8,10 +8,15 @@ public static class PhotoReader
 {
     public const int MaxPerUpload = 6;
 
-    public static async Task<(IReadOnlyList<PickedPhoto> Photos, string? Error)> Read(IReadOnlyList<IBrowserFile> files)
+    public static async Task<(IReadOnlyList<PickedPhoto> Photos, string? Error)> Read(InputFileChangeEventArgs picked)
     {
+        if (picked.FileCount > MaxPerUpload)
+        {
+            return ([], $"一次最多 {MaxPerUpload} 张照片 / at most {MaxPerUpload} photos at a time.");
+        }
+
         var photos = new List<PickedPhoto>();
-        foreach (var file in files)
+        foreach (var file in picked.GetMultipleFiles(MaxPerUpload))
         {
             if (file.Size > PhotoRules.MaxBytes)
             {
