@@ -26,7 +26,14 @@ public sealed class CaseBoard(IGrainFactory grains, ICaseLedger ledger)
     public async Task<IReadOnlyList<LedgerCase>> OpenCases(string gridCode)
     {
         var page = await ledger.Query(new CaseQuery { Grid = gridCode, Open = true, PageSize = MaxOpenCases });
-        return page.Items.OrderByDescending(c => c.Overdue).ThenBy(c => c.Deadline).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        return UrgentFirst(page.Items);
+    }
+
+    /// <summary>The open cases dispatched to a unit, overdue first, then by deadline.</summary>
+    public async Task<IReadOnlyList<LedgerCase>> OpenCasesOfUnit(string unit)
+    {
+        var page = await ledger.Query(new CaseQuery { Unit = unit, Open = true, PageSize = MaxOpenCases });
+        return UrgentFirst(page.Items);
     }
 
     /// <summary>May the user open this case's page: the office and viewers, the grid's head, the unit it is dispatched to.</summary>
@@ -39,4 +46,7 @@ public sealed class CaseBoard(IGrainFactory grains, ICaseLedger ledger)
         var row = await grains.GetGrain<IGridGrain>(gridCode).GetRow();
         return (await grains.GetGrain<ICaseRulesGrain>(row?.Grid.CampaignId ?? ICaseRulesGrain.NoCampaign).Get()).Categories;
     }
+
+    private static List<LedgerCase> UrgentFirst(IEnumerable<LedgerCase> cases) =>
+        cases.OrderByDescending(c => c.Overdue).ThenBy(c => c.Deadline).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
 }

@@ -17,6 +17,7 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
 
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
+    private readonly List<IPage> _pages = [];
 
     public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
 
@@ -29,6 +30,7 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
     private async Task<IPage> SignIn(CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
     {
         var page = await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, path), width, height);
+        _pages.Add(page);
         await page.WaitForURLAsync("**/signin?*");
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", password);
@@ -36,6 +38,17 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
         await page.WaitForURLAsync("**" + path);
         await Ready(page);
         return page;
+    }
+
+    /// <summary>Closes the pages (and so their server circuits) before the host stops, so its shutdown never waits on an open connection.</summary>
+    private async Task ClosePages()
+    {
+        foreach (var page in _pages)
+        {
+            await page.CloseAsync();
+        }
+
+        _pages.Clear();
     }
 
     private static Task Ready(IPage page) => page.Locator("[data-ready='true']").WaitForAsync(new() { Timeout = 20_000 });
@@ -132,6 +145,7 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
         var fits = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
         Assert.True(fits, "the grid page scrolls sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "my-grid-phone.png") });
+        await ClosePages();
     }
 
     [Fact]
@@ -143,6 +157,10 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
         async Task<string> Issue(string unit, string title) =>
             (await GridFiles.Json(await admin.PostAsJsonAsync("/api/notices", new { unit, taskId = "dagan100.1.1", title, content = "请于期限内整改并回复", deadline = DateTimeOffset.UtcNow.AddHours(24) })))
             .GetProperty("id").GetString()!;
+        await GridFiles.Import(admin);
+        var dispatched = await Report(admin, "JA-001", "井盖松动");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/cases/{dispatched}/transitions", new { to = "dispatched", unit = "城防办" })).StatusCode);
+        var notOurs = await Report(admin, "JA-001", "未派遣的案件");
         var ours = await Issue("城防办", "防汛物资储备滞后");
         var theirs = await Issue("城市排水管理处", "排水管网清淤滞后");
 
@@ -150,6 +168,8 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
         var card = page.Locator($"[data-notice='{ours}']");
         Assert.Equal("Blue", await card.GetAttributeAsync("data-stage")); // due within 48 hours
         Assert.Equal(0, await page.Locator($"[data-notice='{theirs}']").CountAsync());
+        Assert.Equal(1, await page.Locator($"a[data-case='{dispatched}']").CountAsync()); // the cases dispatched to the unit, to handle
+        Assert.Equal(0, await page.Locator($"a[data-case='{notOurs}']").CountAsync());
         var colours = await page.EvaluateAsync<string[]>($$"""
             () => { const probe = document.createElement('div'); probe.style.backgroundColor = 'var(--rz-info)'; document.body.appendChild(probe);
                     const info = getComputedStyle(probe).backgroundColor; probe.remove();
@@ -165,6 +185,7 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
         Assert.Equal("chengfangban", notice.GetProperty("steps")[1].GetProperty("by").GetString());
         Assert.Equal("issued", (await admin.GetFromJsonAsync<JsonElement>($"/api/notices/{theirs}")).GetProperty("status").GetString());
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the inbox scrolls sideways on a phone");
+        await ClosePages();
     }
 
     [Fact]
@@ -210,5 +231,6 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifet
         Assert.Equal(("环卫处", "case", third, "暴露垃圾超期未清运"),
             (notice.GetProperty("unit").GetString(), notice.GetProperty("subject").GetString(), notice.GetProperty("subjectId").GetString(), notice.GetProperty("title").GetString()));
         Assert.True(notice.GetProperty("deadline").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(2));
+        await ClosePages();
     }
 }
