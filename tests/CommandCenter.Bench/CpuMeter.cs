@@ -1,25 +1,29 @@
+using System.Diagnostics;
+
 namespace CommandCenter.Bench;
 
 /// <summary>
-/// Where the processor time of a measure went: the web host's own CPU time (when this program started it) and how busy
-/// the whole machine was (<c>/proc/stat</c>), so a result shows whether it was bound by processor or by waiting.
+/// Where the processor time of a measure went: the web host (when this program started it), this program (the load
+/// generator) and the rest of the machine (mostly PostgreSQL), from <c>/proc</c>; shows whether a result was bound by
+/// processor or by waiting, and which part to make cheaper.
 /// </summary>
 public sealed class CpuMeter(Deployment deployment)
 {
-    private TimeSpan? _web = deployment.WebCpuTime;
-    private (long Busy, long Total) _machine = Machine();
+    private const double MsPerTick = 10;   // USER_HZ = 100 on Linux
 
-    /// <summary>Web host CPU milliseconds since the mark (null for a deployment this program did not start).</summary>
-    public double? WebCpuMs => deployment.WebCpuTime - _web is { } spent ? spent.TotalMilliseconds : null;
+    private readonly TimeSpan? _web = deployment.WebCpuTime;
+    private readonly TimeSpan _bench = Process.GetCurrentProcess().TotalProcessorTime;
+    private readonly (long Busy, long Total) _machine = Machine();
 
-    /// <summary>Share of all cores busy since the mark, 0–1.</summary>
-    public double MachineBusy
+    /// <summary>Processor milliseconds since the mark: web host (null if not started here), this program, everything.</summary>
+    public (double? WebMs, double BenchMs, double MachineMs, double Busy) Spent()
     {
-        get
-        {
-            var (busy, total) = Machine();
-            return total == _machine.Total ? 0 : (double)(busy - _machine.Busy) / (total - _machine.Total);
-        }
+        var (busy, total) = Machine();
+        return (
+            deployment.WebCpuTime - _web is { } web ? web.TotalMilliseconds : null,
+            (Process.GetCurrentProcess().TotalProcessorTime - _bench).TotalMilliseconds,
+            (busy - _machine.Busy) * MsPerTick,
+            total == _machine.Total ? 0 : (double)(busy - _machine.Busy) / (total - _machine.Total));
     }
 
     private static (long Busy, long Total) Machine()
