@@ -57,6 +57,14 @@ public sealed class CaseApiTests(PostgresFixture postgres) : AppTests(postgres)
         var photoId = closed.GetProperty("photoIds")[0].GetInt64();
         var photo = await gridHead.GetAsync($"/api/cases/{id}/photos/{photoId}");
         Assert.Equal("image/png", photo.Content.Headers.ContentType?.MediaType);
+
+        var open = await gridHead.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning());
+        Assert.Equal(HttpStatusCode.Created, open.StatusCode);
+        async Task<List<string?>> Ledger(string query) =>
+            (await gridHead.GetFromJsonAsync<JsonElement>("/api/ledger/cases?grid=JA-001&" + query)).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        Assert.Equal([id], await Ledger("open=false"));
+        Assert.Equal([(await GridFiles.Json(open)).GetProperty("id").GetString()], await Ledger("open=true"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await gridHead.GetAsync("/api/ledger/cases?open=maybe")).StatusCode);
     }
 
     [Fact]
@@ -131,5 +139,25 @@ public sealed class CaseApiTests(PostgresFixture postgres) : AppTests(postgres)
         Assert.Equal(0, await App.Service<CasePhotoStore>().Count(id));
         Assert.Empty((await gridHead.GetFromJsonAsync<JsonElement>($"/api/cases/{id}")).GetProperty("photoIds").EnumerateArray());
         Assert.Equal(HttpStatusCode.NotFound, (await gridHead.PostAsync("/api/cases/JA-001.77/photos", GridFiles.Photo(GridFiles.Png()))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_grid_head_cannot_move_or_attach_photos_to_another_grids_case_and_nothing_changes()
+    {
+        var (gridHead, unitHead) = await Setup();
+        var otherHead = await GridFiles.Account(App, "lisi", "GridHead", grids: ["JA-002"]);
+        var id = (await GridFiles.Json(await gridHead.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning()))).GetProperty("id").GetString()!;
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherHead.PostAsJsonAsync($"/api/cases/{id}/transitions", new { to = "dispatched", unit = "环卫处" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherHead.PostAsync($"/api/cases/{id}/photos", GridFiles.Photo(GridFiles.Png()))).StatusCode);
+        await Move(gridHead, id, "dispatched", unit: "环卫处");
+        await Move(unitHead, id, "handling");
+        await Move(unitHead, id, "rectified");
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherHead.PostAsJsonAsync($"/api/cases/{id}/transitions", new { to = "verified" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherHead.PostAsJsonAsync($"/api/cases/{id}/transitions", new { to = "rework" })).StatusCode);
+
+        var view = await gridHead.GetFromJsonAsync<JsonElement>($"/api/cases/{id}");
+        Assert.Equal(("rectified", 0, 4), (view.GetProperty("status").GetString(), view.GetProperty("photoIds").GetArrayLength(), view.GetProperty("version").GetInt32()));
+        Assert.Equal(0, await App.Service<CasePhotoStore>().Count(id));
     }
 }

@@ -1,10 +1,10 @@
-using CommandCenter.Domain;
 using System.Security.Claims;
 using CommandCenter.Web.Auth;
+using CommandCenter.Web.Cases;
 
 namespace CommandCenter.Web.Api;
 
-/// <summary>Cases (事件/部件): report, read, move through the lifecycle.</summary>
+/// <summary>Cases (事件/部件): report, read, move through the lifecycle (the rules are in <see cref="CaseDesk"/>).</summary>
 public static class CasesApi
 {
     public const int MaxDescriptionLength = 2000;
@@ -20,42 +20,10 @@ public static class CasesApi
     }
 
     /// <summary>201 with the case (id, deadline …); 400 for a missing field, unknown grid, category or source; 403 outside the caller's grids.</summary>
-    private static async Task<Results<Created<CaseView>, ProblemHttpResult>> Report(CaseRequest? request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Created<CaseView>, ProblemHttpResult>> Report(CaseRequest? request, ClaimsPrincipal user, CaseDesk desk)
     {
-        if (CaseRequestCheck.Problem(request) is { } invalid)
-        {
-            return invalid;
-        }
-
-        var gridCode = request!.GridCode!.Trim();
-        if (!CasePermissions.MayReport(user, gridCode))
-        {
-            return Forbidden($"Your account may not report cases in grid {gridCode}.");
-        }
-
-        if (!Ids.IsValid(gridCode) || !await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).Contains(gridCode))
-        {
-            return Problems.Invalid("gridCode", $"网格 {gridCode} 不存在 / grid '{gridCode}' does not exist.");
-        }
-
-        try
-        {
-            var view = await grains.GetGrain<IGridGrain>(gridCode).Report(new NewCase
-            {
-                GridCode = gridCode,
-                Category = request.Category!.Trim(),
-                Subcategory = request.Subcategory!.Trim(),
-                Source = Enum.Parse<CaseSource>(request.Source!, ignoreCase: true),
-                Description = request.Description!.Trim(),
-                Location = request.Location?.Trim() ?? "",
-                By = user.Identity?.Name ?? "?",
-            });
-            return TypedResults.Created($"/api/cases/{view.Id}", view);
-        }
-        catch (CaseInputException bad)
-        {
-            return Problems.Invalid(bad.Field, bad.Reason);
-        }
+        var outcome = await desk.Report(user, request);
+        return outcome.Succeeded ? TypedResults.Created($"/api/cases/{outcome.Case!.Id}", outcome.Case) : Problem(outcome);
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Get(string id, IGrainFactory grains) =>
@@ -64,44 +32,29 @@ public static class CasesApi
             : Problems.NotFound($"Case '{id}' does not exist.");
 
     /// <summary>200 with the case; 400 for an unknown target status; 403 when the caller's role may not take this step; 409 when the lifecycle forbids it.</summary>
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Transition(string id, TransitionRequest? request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Transition(string id, TransitionRequest? request, ClaimsPrincipal user, CaseDesk desk)
     {
-        var grain = grains.GetGrain<ICaseGrain>(id);
-        if (!Ids.IsValid(id) || await grain.Get() is not { } current)
-        {
-            return Problems.NotFound($"Case '{id}' does not exist.");
-        }
-
-        if (!Enum.TryParse<CaseStatus>(request?.To, ignoreCase: true, out var to) || to == CaseStatus.Reported || int.TryParse(request!.To, out _))
-        {
-            return Problems.Invalid("to", "to is one of dispatched, handling, rectified, verified, closed, rework.");
-        }
-
-        if (to == CaseStatus.Dispatched && string.IsNullOrWhiteSpace(request.Unit))
-        {
-            return Problems.Invalid("unit", "派遣需要指定处置单位 / dispatching needs the unit that handles the case.");
-        }
-
-        if (!CasePermissions.MayMove(user, current, to))
-        {
-            return Forbidden($"Your account may not move case {id} to {CaseSteps.Name(to)}.");
-        }
-
-        try
-        {
-            return TypedResults.Ok(await grain.Transition(new CaseTransition { To = to, Unit = request.Unit, Note = request.Note?.Trim() ?? "", By = user.Identity?.Name ?? "?" }));
-        }
-        catch (CaseTransitionException refused)
-        {
-            return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "Transition not allowed",
-                Detail = refused.Reason,
-                Extensions = { ["current"] = current },
-            });
-        }
+        var outcome = await desk.Move(user, id, request);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Case!) : Problem(outcome);
     }
+
+    /// <summary>The problem details of a case request that did not succeed.</summary>
+    internal static ProblemHttpResult Problem(CaseOutcome outcome) => outcome.Kind switch
+    {
+        CaseOutcomeKind.NotFound => Problems.NotFound(outcome.Message),
+        CaseOutcomeKind.Forbidden => Forbidden(outcome.Message),
+        CaseOutcomeKind.Invalid => Problems.Invalid(outcome.Field, outcome.Message),
+        CaseOutcomeKind.Refused => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Transition not allowed",
+            Detail = outcome.Message,
+            Extensions = { ["current"] = outcome.Case },
+        }),
+        CaseOutcomeKind.TooLarge => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Photo too large"),
+        CaseOutcomeKind.UnsupportedType => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported photo type"),
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Kind, "A successful outcome has no problem."),
+    };
 
     internal static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");

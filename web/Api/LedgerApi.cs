@@ -14,10 +14,10 @@ public static class LedgerApi
 
     public static IEndpointRouteBuilder MapLedgerApi(this IEndpointRouteBuilder app)
     {
-        var ledger = app.MapGroup("/api/ledger").WithTags("Ledger").RequireAuthorization(Policies.Reader);
-        ledger.MapGet("/cases", Cases);
-        ledger.MapGet("/notices", Notices);
-        ledger.MapGet("/export", Export);
+        var ledger = app.MapGroup("/api/ledger").WithTags("Ledger");
+        ledger.MapGet("/cases", Cases).RequireAuthorization(Policies.Reader);
+        ledger.MapGet("/notices", Notices).RequireAuthorization(Policies.Reader);
+        ledger.MapGet("/export", Export).RequireAuthorization(Policies.SignedIn); // a download link on the ledger page
         return app;
     }
 

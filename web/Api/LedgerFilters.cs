@@ -2,7 +2,7 @@ using CommandCenter.Ledger;
 
 namespace CommandCenter.Web.Api;
 
-/// <summary>The ledger's query-string filters: campaignId, grid, unit, category, status, overdue, stage, page, pageSize.</summary>
+/// <summary>The ledger's query-string filters: campaignId, grid, unit, category, status, open, overdue, stage, page, pageSize.</summary>
 public static class LedgerFilters
 {
     public static (CaseQuery? Query, ProblemHttpResult? Problem) Cases(IQueryCollection q, int maxPageSize)
@@ -23,10 +23,15 @@ public static class LedgerFilters
             return (null, Problems.Invalid("overdue", "overdue is true or false."));
         }
 
+        if (!TryBool(Text(q, "open"), out var open))
+        {
+            return (null, Problems.Invalid("open", "open is true or false."));
+        }
+
         return (new CaseQuery
         {
             CampaignId = Text(q, "campaignId"), Grid = Text(q, "grid"), Unit = Text(q, "unit"), Category = Text(q, "category"),
-            Status = status, Overdue = overdue, Page = page, PageSize = size,
+            Status = status, Overdue = overdue, Open = open, Page = page, PageSize = size,
         }, null);
     }
 

@@ -1,13 +1,14 @@
 using System.Security.Claims;
 using CommandCenter.Domain;
 using CommandCenter.Web.Auth;
+using CommandCenter.Web.Supervision;
 
 namespace CommandCenter.Web.Api;
 
 /// <summary>Supervision notices (督办): the office issues, closes and escalates; the unit answers; everyone signed in reads.</summary>
 public static class NoticesApi
 {
-    public const int MaxTextLength = 4000;
+    public const int MaxTextLength = NoticeDesk.MaxTextLength;
 
     public static IEndpointRouteBuilder MapNoticesApi(this IEndpointRouteBuilder app)
     {
@@ -21,64 +22,10 @@ public static class NoticesApi
         return app;
     }
 
-    private static async Task<Results<Created<SupervisionNotice>, ProblemHttpResult>> Issue(NoticeRequest? request, ClaimsPrincipal user, IGrainFactory grains, DomainClock time)
+    private static async Task<Results<Created<SupervisionNotice>, ProblemHttpResult>> Issue(NoticeRequest? request, ClaimsPrincipal user, NoticeDesk desk)
     {
-        if (string.IsNullOrWhiteSpace(request?.Unit) || string.IsNullOrWhiteSpace(request.Title) || request.Title.Length > 200)
-        {
-            return Problems.Invalid(string.IsNullOrWhiteSpace(request?.Unit) ? "unit" : "title", "unit and a title of 1 to 200 characters are required.");
-        }
-
-        if ((request.TaskId is null) == (request.CaseId is null))
-        {
-            return Problems.Invalid("taskId", "Give exactly one of taskId and caseId.");
-        }
-
-        if (request.Deadline is not { } deadline || deadline <= time.GetUtcNow())
-        {
-            return Problems.Invalid("deadline", "deadline must be a date and time (ISO 8601) later than now.");
-        }
-
-        if ((request.Content?.Length ?? 0) > MaxTextLength)
-        {
-            return Problems.Invalid("content", $"content has at most {MaxTextLength} characters.");
-        }
-
-        string? campaignId;
-        if (request.TaskId is { } taskId)
-        {
-            if (!Ids.IsValid(taskId) || await grains.GetGrain<ITaskGrain>(taskId).GetView() is not { } task)
-            {
-                return Problems.Invalid("taskId", $"Task '{taskId}' does not exist.");
-            }
-
-            campaignId = task.CampaignId;
-        }
-        else
-        {
-            if (!Ids.IsValid(request.CaseId) || await grains.GetGrain<ICaseGrain>(request.CaseId!).Get() is not { } found)
-            {
-                return Problems.Invalid("caseId", $"Case '{request.CaseId}' does not exist.");
-            }
-
-            campaignId = found.CampaignId;
-        }
-
-        var id = "n" + Guid.NewGuid().ToString("N")[..12];
-        var notice = await grains.GetGrain<ISupervisionNoticeGrain>(id).Issue(new SupervisionNotice
-        {
-            Id = id,
-            Unit = request.Unit.Trim(),
-            Subject = request.TaskId is null ? NoticeSubject.Case : NoticeSubject.Task,
-            SubjectId = request.TaskId ?? request.CaseId!,
-            Title = request.Title.Trim(),
-            Content = request.Content?.Trim() ?? "",
-            IssuedAt = time.GetUtcNow(),
-            IssuedBy = user.Identity?.Name ?? "?",
-            Deadline = deadline,
-            Status = NoticeStatus.Issued,
-            CampaignId = campaignId,
-        });
-        return TypedResults.Created($"/api/notices/{id}", notice);
+        var outcome = await desk.Issue(user, request);
+        return outcome.Succeeded ? TypedResults.Created($"/api/notices/{outcome.Notice!.Id}", outcome.Notice) : Problem(outcome);
     }
 
     /// <summary>Filters: unit, status, stage. A unit head sees their own unit's inbox unless they ask for another unit.</summary>
@@ -99,11 +46,11 @@ public static class NoticesApi
             ? TypedResults.Ok(notice)
             : Problems.NotFound($"Notice '{id}' does not exist.");
 
-    private static Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Answer(string id, NoticeActionRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Act(id, request, user, grains, requireText: true, (grain, notice) =>
-            user.IsInRole(Roles.Administrator) || user.FindFirstValue(ClaimNames.Unit) == notice.Unit
-                ? grain.Answer(request!.Text!.Trim(), user.Identity?.Name ?? "?")
-                : null);
+    private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Answer(string id, NoticeActionRequest? request, ClaimsPrincipal user, NoticeDesk desk)
+    {
+        var outcome = await desk.Answer(user, id, request?.Text);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Notice!) : Problem(outcome);
+    }
 
     private static Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Close(string id, NoticeActionRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
         Act(id, request, user, grains, requireText: false, (grain, _) => grain.Close(request?.Text?.Trim() ?? "", user.Identity?.Name ?? "?"));
@@ -112,6 +59,15 @@ public static class NoticesApi
         request?.Deadline is not { } deadline
             ? Task.FromResult<Results<Ok<SupervisionNotice>, ProblemHttpResult>>(Problems.Invalid("deadline", "An escalation needs the new deadline."))
             : Act(id, request, user, grains, requireText: false, (grain, _) => grain.Escalate(deadline, request.Text?.Trim() ?? "", user.Identity?.Name ?? "?"));
+
+    private static ProblemHttpResult Problem(NoticeOutcome outcome) => outcome.Kind switch
+    {
+        NoticeOutcomeKind.NotFound => Problems.NotFound(outcome.Message),
+        NoticeOutcomeKind.Forbidden => CasesApi.Forbidden(outcome.Message),
+        NoticeOutcomeKind.Invalid => Problems.Invalid(outcome.Field, outcome.Message),
+        NoticeOutcomeKind.Refused => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status409Conflict, title: "Not allowed now"),
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Kind, "A successful outcome has no problem."),
+    };
 
     /// <summary>404 unknown; 400 bad text; 403 when <paramref name="action"/> gives null; 409 when the notice's status forbids it.</summary>
     private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Act(

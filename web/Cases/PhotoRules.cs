@@ -5,6 +5,13 @@ public static class PhotoRules
 {
     public const int MaxBytes = 5 * 1024 * 1024;
 
+    /// <summary>What a file picker offers (the camera on a phone).</summary>
+    public const string Accept = "image/jpeg,image/png,image/webp";
+
+    public const string TooLargeMessage = "照片不能超过 5 MB / the photo is larger than 5 MB.";
+
+    public const string WrongTypeMessage = "照片须为 JPEG、PNG 或 WebP / the photo must be a JPEG, PNG or WebP image.";
+
     /// <summary>The media type the bytes start with, or null for anything else.</summary>
     public static string? Sniff(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"

@@ -6,7 +6,7 @@ namespace CommandCenter.Web.Extensions;
 
 public static class OfficeExtensions
 {
-    /// <summary>The services behind the office and unit-head pages and their API: updates, evidence, history queries.</summary>
+    /// <summary>The services behind the office and unit-head pages and their API: updates, evidence, history queries, cases, notices.</summary>
     public static WebApplicationBuilder AddCommandCenterOffice(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<EvidenceStore>();
@@ -18,6 +18,9 @@ public static class OfficeExtensions
         builder.Services.AddScoped<CommandCenter.Web.Auth.UserAccounts>();
         builder.Services.AddSingleton<HistoryQueries>();
         builder.Services.AddSingleton<CommandCenter.Web.Reports.ReportDesk>();
+        builder.Services.AddSingleton<CommandCenter.Web.Cases.CaseDesk>();
+        builder.Services.AddSingleton<CommandCenter.Web.Cases.CaseBoard>();
+        builder.Services.AddSingleton<CommandCenter.Web.Supervision.NoticeDesk>();
         return builder;
     }
 }

@@ -9,6 +9,8 @@ public sealed record CaseQuery
     public string? Category { get; init; }
     public CaseStatus? Status { get; init; }
     public bool? Overdue { get; init; }
+    /// <summary>true: only cases not yet closed; false: only closed ones.</summary>
+    public bool? Open { get; init; }
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 50;

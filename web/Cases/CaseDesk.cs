@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using CommandCenter.Domain;
+using CommandCenter.Web.Api;
+using CommandCenter.Web.Auth;
+
+namespace CommandCenter.Web.Cases;
+
+/// <summary>
+/// Reporting a case, moving it through its lifecycle and attaching photos, as the API and the grid pages do them: the
+/// caller's role (<see cref="CasePermissions"/>), the input, then the grains, which enforce the lifecycle.
+/// </summary>
+public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, DomainClock time)
+{
+    public async Task<CaseOutcome> Report(ClaimsPrincipal user, CaseRequest? request)
+    {
+        if (CaseRequestCheck.Problem(request) is { } invalid)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, invalid.Reason, invalid.Field);
+        }
+
+        var gridCode = request!.GridCode!.Trim();
+        if (!CasePermissions.MayReport(user, gridCode))
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Forbidden, $"您无权在网格 {gridCode} 上报事件 / your account may not report cases in grid {gridCode}.");
+        }
+
+        if (!Ids.IsValid(gridCode) || !await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).Contains(gridCode))
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, $"网格 {gridCode} 不存在 / grid '{gridCode}' does not exist.", "gridCode");
+        }
+
+        try
+        {
+            return CaseOutcome.Done(await grains.GetGrain<IGridGrain>(gridCode).Report(new NewCase
+            {
+                GridCode = gridCode,
+                Category = request.Category!.Trim(),
+                Subcategory = request.Subcategory!.Trim(),
+                Source = Enum.Parse<CaseSource>(request.Source!, ignoreCase: true),
+                Description = request.Description!.Trim(),
+                Location = request.Location?.Trim() ?? "",
+                By = user.Identity?.Name ?? "?",
+            }));
+        }
+        catch (CaseInputException bad)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, bad.Reason, bad.Field);
+        }
+    }
+
+    public async Task<CaseOutcome> Move(ClaimsPrincipal user, string id, TransitionRequest? request)
+    {
+        var grain = grains.GetGrain<ICaseGrain>(id);
+        if (!Ids.IsValid(id) || await grain.Get() is not { } current)
+        {
+            return NotFound(id);
+        }
+
+        if (!Enum.TryParse<CaseStatus>(request?.To, ignoreCase: true, out var to) || to == CaseStatus.Reported || int.TryParse(request!.To, out _))
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "to is one of dispatched, handling, rectified, verified, closed, rework.", "to");
+        }
+
+        if (to == CaseStatus.Dispatched && string.IsNullOrWhiteSpace(request.Unit))
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "派遣需要指定处置单位 / dispatching needs the unit that handles the case.", "unit");
+        }
+
+        if (!CasePermissions.MayMove(user, current, to))
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Forbidden, $"您无权将案件 {id} 转为 {CaseSteps.Name(to)} / your account may not move case {id} to {CaseSteps.Name(to)}.");
+        }
+
+        try
+        {
+            return CaseOutcome.Done(await grain.Transition(new CaseTransition { To = to, Unit = request.Unit, Note = request.Note?.Trim() ?? "", By = user.Identity?.Name ?? "?" }));
+        }
+        catch (CaseTransitionException refused)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Refused, refused.Reason, current: current);
+        }
+    }
+
+    /// <summary>Checks the photo (size, then type by its bytes) before anything is stored; the stored photo is removed again if the case does not take it.</summary>
+    public async Task<CaseOutcome> AttachPhoto(ClaimsPrincipal user, string id, Stream content, long length, CancellationToken cancellationToken = default)
+    {
+        var grain = grains.GetGrain<ICaseGrain>(id);
+        if (!Ids.IsValid(id) || await grain.Get() is not { } current)
+        {
+            return NotFound(id);
+        }
+
+        if (!CasePermissions.MayAttach(user, current))
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Forbidden, $"您无权为案件 {id} 上传照片 / your account may not attach photos to case {id}.");
+        }
+
+        if (length <= 0)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "照片为空 / a non-empty photo is required in 'file'.", "file");
+        }
+
+        if (length > PhotoRules.MaxBytes || await PhotoRules.ReadBounded(content, cancellationToken) is not { } bytes)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.TooLarge, PhotoRules.TooLargeMessage, "file");
+        }
+
+        if (PhotoRules.Sniff(bytes) is not { } type)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.UnsupportedType, PhotoRules.WrongTypeMessage, "file");
+        }
+
+        var photoId = await photos.Add(id, new CasePhoto(type, bytes), user.Identity?.Name ?? "?", time.GetUtcNow());
+        try
+        {
+            return CaseOutcome.Done(await grain.AddPhoto(photoId));
+        }
+        catch
+        {
+            await photos.Remove(photoId);
+            throw;
+        }
+    }
+
+    private static CaseOutcome NotFound(string id) => CaseOutcome.Fail(CaseOutcomeKind.NotFound, $"案件 {id} 不存在 / case '{id}' does not exist.");
+}
