@@ -6,10 +6,14 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommandCenter.Bench;
 
-/// <summary>P2 (and each step of P3): from an update's acknowledgement to its arrival at every subscribed hub client, at a fixed update rate.</summary>
+/// <summary>
+/// P2 (and each step of P3): from an update's acknowledgement to its arrival at every subscribed hub client, at a fixed
+/// update rate; and from the moment the update was sent, an upper bound that acknowledgements slower than the screens
+/// (an overloaded driver reads its answers late, and a change that arrives first counts as 0 ms) cannot hide.
+/// </summary>
 public static class HubLatency
 {
-    public sealed record Result(int Clients, int UpdatesPerSecond, double P50, double P99, long Deliveries, long Missing, int Failures);
+    public sealed record Result(int Clients, int UpdatesPerSecond, double P50, double P99, long Deliveries, long Missing, int Failures, double SentP50, double SentP99);
 
     public static async Task<Result> Measure(
         Uri url, HttpClient client, IReadOnlyList<string> tasks, int clients, int updatesPerSecond, TimeSpan duration)
@@ -19,6 +23,8 @@ public static class HubLatency
         // Deliveries that arrive before the driver has the HTTP answer count as 0 ms once that answer is a 200.
         var early = new ConcurrentDictionary<(string Task, int Version), int>();
         var latencies = new LatencyHistogram();
+        var sent = new ConcurrentDictionary<(string Task, decimal Value), double>();
+        var fromSend = new LatencyHistogram();
         var connections = await Connect(url, clients, frame =>
         {
             var at = clock.Elapsed.TotalMilliseconds;
@@ -26,6 +32,11 @@ public static class HubLatency
             {
                 var task = change.GetProperty("task");
                 var key = (task.GetProperty("id").GetString()!, task.GetProperty("version").GetInt32());
+                if (task.TryGetProperty("actual", out var actual) && actual.ValueKind == JsonValueKind.Number && sent.TryGetValue((key.Item1, actual.GetDecimal()), out var sentAt))
+                {
+                    fromSend.Add(at - sentAt);
+                }
+
                 if (acked.TryGetValue(key, out var ack))
                 {
                     latencies.Add(Math.Max(0, at - ack));
@@ -47,6 +58,7 @@ public static class HubLatency
             var value = 5000 + n;
             pending.Add(Task.Run(async () =>
             {
+                sent[(task, value)] = clock.Elapsed.TotalMilliseconds;
                 var response = await client.PostAsJsonAsync($"/api/tasks/{task}/progress", new { value, note = "latency" });
                 var at = clock.Elapsed.TotalMilliseconds;
                 if (response.IsSuccessStatusCode)
@@ -81,7 +93,9 @@ public static class HubLatency
         var delivered = latencies.Count;
         var missing = Math.Max(0, (long)acked.Count * clients - delivered);
         latencies.AddMissing(missing);
-        return new Result(clients, updatesPerSecond, latencies.Percentile(50), latencies.Percentile(99), delivered, missing, failures);
+        fromSend.AddMissing(Math.Max(0, (long)acked.Count * clients - fromSend.Count));
+        return new Result(clients, updatesPerSecond, latencies.Percentile(50), latencies.Percentile(99), delivered, missing, failures,
+            fromSend.Percentile(50), fromSend.Percentile(99));
     }
 
     /// <summary>Opens the hub clients, 50 at a time, each subscribed to the demo campaign.</summary>

@@ -24,7 +24,8 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : IA
     public async Task The_office_creates_a_campaign_adds_a_line_and_a_task_and_sees_them()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        var page = await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, "/campaigns"), 1440, 900);
+        await using var pages = new BrowserPages(_browser);
+        var page = await pages.OpenAsync(new Uri(app.BaseAddress, "/campaigns"), 1440, 900);
         await page.WaitForURLAsync("**/signin?*");
         await page.FillAsync("#username", "admin");
         await page.FillAsync("#password", CommandCenterApp.AdminPassword);
@@ -81,7 +82,8 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : IA
     public async Task The_office_lists_people_and_creates_a_unit_head_who_can_then_sign_in()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        var page = await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, "/people"), 1440, 900);
+        await using var pages = new BrowserPages(_browser);
+        var page = await pages.OpenAsync(new Uri(app.BaseAddress, "/people"), 1440, 900);
         await page.WaitForURLAsync("**/signin?*");
         await page.FillAsync("#username", "admin");
         await page.FillAsync("#password", CommandCenterApp.AdminPassword);

@@ -25,10 +25,11 @@ public sealed class MyTasksBrowserTests(PostgresFixture postgres) : IAsyncLifeti
     public async Task A_unit_head_signs_in_on_a_phone_updates_a_task_with_a_photo_and_retries_after_a_conflict()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var pages = new BrowserPages(_browser);
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "chengfangban", password = Password, role = "UnitHead", unit = "城防办" })).EnsureSuccessStatusCode();
 
-        var page = await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, "/my"), 390, 844);
+        var page = await pages.OpenAsync(new Uri(app.BaseAddress, "/my"), 390, 844);
         await page.WaitForURLAsync("**/signin?*");
         await page.FillAsync("#username", "chengfangban");
         await page.FillAsync("#password", Password);

@@ -21,9 +21,9 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : IAsyncLifetim
         _playwright.Dispose();
     }
 
-    private async Task<IPage> SignIn(CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
+    private static async Task<IPage> SignIn(BrowserPages pages, CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
     {
-        var page = await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, path), width, height);
+        var page = await pages.OpenAsync(new Uri(app.BaseAddress, path), width, height);
         await page.WaitForURLAsync("**/signin?*");
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", password);
@@ -37,11 +37,12 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : IAsyncLifetim
     public async Task A_lead_unit_submits_its_weekly_report_on_a_phone_and_the_office_returns_it()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var pages = new BrowserPages(_browser);
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "chengfangban", password = Password, role = "UnitHead", unit = "城防办" })).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync("/api/tasks/dagan100.1.4/progress", new { value = 5 })).EnsureSuccessStatusCode();
 
-        var head = await SignIn(app, "/reports", "chengfangban", Password, 390, 844);
+        var head = await SignIn(pages, app, "/reports", "chengfangban", Password, 390, 844);
         var form = head.Locator(".cc-report-form[data-unit='城防办']");
         Assert.Contains("5", await form.Locator("[data-figure='dagan100.1.4']").InnerTextAsync()); // prefilled from the current value
         await form.Locator("[data-field='workDone']").FillAsync("完成第五次演练");
@@ -56,7 +57,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : IAsyncLifetim
         Assert.Equal("部分物资未到位", unit.GetProperty("report").GetProperty("problems").GetString());
         Assert.Contains(unit.GetProperty("report").GetProperty("figures").EnumerateArray(), f => f.GetProperty("taskId").GetString() == "dagan100.1.4" && f.GetProperty("value").GetDecimal() == 5);
 
-        var office = await SignIn(app, "/reports", "admin", CommandCenterApp.AdminPassword);
+        var office = await SignIn(pages, app, "/reports", "admin", CommandCenterApp.AdminPassword);
         var row = office.Locator(".cc-unit-report[data-unit='城防办']");
         await row.Locator("summary").ClickAsync();
         await row.Locator("[data-field='reason']").FillAsync("请补充演练照片");
@@ -73,7 +74,8 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : IAsyncLifetim
     public async Task The_import_page_previews_every_row_error_and_stores_nothing_then_imports_a_good_table()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        var page = await SignIn(app, "/campaigns/import", "admin", CommandCenterApp.AdminPassword);
+        await using var pages = new BrowserPages(_browser);
+        var page = await SignIn(pages, app, "/campaigns/import", "admin", CommandCenterApp.AdminPassword);
         await page.FillAsync("[data-field='name']", "测试导入");
         await page.FillAsync("[data-field='start']", "2026-10-11");
         await page.FillAsync("[data-field='end']", "2027-01-18");

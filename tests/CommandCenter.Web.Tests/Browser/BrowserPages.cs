@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+
+namespace CommandCenter.Web.Tests.Browser;
+
+/// <summary>
+/// A test's pages, each in its own browser context (its own cookies, so two people can be signed in side by side), all
+/// closed when disposed. Declared after the app (<c>await using</c>), it is disposed before it, so the pages' server
+/// circuits close before the host stops and its shutdown never waits on them.
+/// </summary>
+public sealed class BrowserPages(IBrowser browser) : IAsyncDisposable
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    public async Task<IPage> OpenAsync(Uri url, int width = 1920, int height = 1080)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url.ToString());
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+    }
+}
