@@ -5,26 +5,15 @@ namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The office builds a campaign in Chromium: a new campaign, a line of effort, a task (after a refused one).</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private static readonly LocatorWaitForOptions Visible = new() { Timeout = 20_000 };
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Fact]
     public async Task The_office_creates_a_campaign_adds_a_line_and_a_task_and_sees_them()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        await using var pages = new BrowserPages(_browser);
+        await using var pages = new BrowserPages(Browser);
         var page = await pages.OpenAsync(new Uri(app.BaseAddress, "/campaigns"), 1440, 900);
         await page.WaitForURLAsync("**/signin?*");
         await page.FillAsync("#username", "admin");
@@ -82,7 +71,7 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : IA
     public async Task The_office_lists_people_and_creates_a_unit_head_who_can_then_sign_in()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        await using var pages = new BrowserPages(_browser);
+        await using var pages = new BrowserPages(Browser);
         var page = await pages.OpenAsync(new Uri(app.BaseAddress, "/people"), 1440, 900);
         await page.WaitForURLAsync("**/signin?*");
         await page.FillAsync("#username", "admin");

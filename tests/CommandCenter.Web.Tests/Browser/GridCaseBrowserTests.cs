@@ -10,26 +10,16 @@ namespace CommandCenter.Web.Tests.Browser;
 /// a unit head answers a supervision notice in the inbox; the office filters the ledger, exports it and issues a notice.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class GridCaseBrowserTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     /// <summary>A real 24×24 PNG, so the page can show it.</summary>
     private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAABgAAAAYCAIAAABvFaqvAAAAH0lEQVR4nGPQWBBFFcQwatCoQaMGjRo0atCoQQNvEADfIIyfPcKnQQAAAABJRU5ErkJggg==");
 
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
     private readonly List<IPage> _pages = [];
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     private async Task<IPage> SignIn(CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
     {
-        var page = await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, path), width, height);
+        var page = await Chromium.OpenAsync(Browser, new Uri(app.BaseAddress, path), width, height);
         _pages.Add(page);
         await page.WaitForURLAsync("**/signin?*");
         await page.FillAsync("#username", userName);

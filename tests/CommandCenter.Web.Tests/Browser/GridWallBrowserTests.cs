@@ -5,19 +5,8 @@ namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The wall's grid page in Chromium: a heat map of 400 grids, a case ticker that a reported case reaches live, and the open supervision notices by stage.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class GridWallBrowserTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class GridWallBrowserTests(PostgresFixture postgres) : BrowserTests
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task A_reported_case_shows_in_the_ticker_and_the_page_fits_1080p()
     {
@@ -32,7 +21,7 @@ public sealed class GridWallBrowserTests(PostgresFixture postgres) : IAsyncLifet
         await GridFiles.Import(admin, table.ToString(), campaignId: "dagan100");
         var notice = await admin.PostAsJsonAsync("/api/notices", new { unit = "城防办", taskId = "dagan100.1.1", title = "防汛物资储备滞后", deadline = DateTimeOffset.UtcNow.AddHours(24) });
         var noticeId = (await GridFiles.Json(notice)).GetProperty("id").GetString();
-        var wall = new WallPageObject(await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, "/wall/dagan100?pages=grids"), 1920, 1080));
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, new Uri(app.BaseAddress, "/wall/dagan100?pages=grids"), 1920, 1080));
         await wall.WaitUntilLive();
         await wall.Page.Locator(".cc-grid-tile[data-grid='G400']").WaitForAsync(new() { Timeout = 20_000 });
 

@@ -5,27 +5,16 @@ namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>A unit head on a phone (Chromium at 390×844): signs in, updates a task with a photo, meets a conflict and retries.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class MyTasksBrowserTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class MyTasksBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private const string Password = "Phone-Pa55word!";
     private const string TaskId = "dagan100.1.4"; // 城防办, quantity, target 6
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Fact]
     public async Task A_unit_head_signs_in_on_a_phone_updates_a_task_with_a_photo_and_retries_after_a_conflict()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        await using var pages = new BrowserPages(_browser);
+        await using var pages = new BrowserPages(Browser);
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "chengfangban", password = Password, role = "UnitHead", unit = "城防办" })).EnsureSuccessStatusCode();
 

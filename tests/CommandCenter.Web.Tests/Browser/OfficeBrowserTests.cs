@@ -6,20 +6,9 @@ namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The weekly report and import pages in Chromium: a lead unit reports, the office returns it; a broken table is previewed with its row errors.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class OfficeBrowserTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private const string Password = "Office-Pa55word!";
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     private static async Task<IPage> SignIn(BrowserPages pages, CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
     {
@@ -37,7 +26,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : IAsyncLifetim
     public async Task A_lead_unit_submits_its_weekly_report_on_a_phone_and_the_office_returns_it()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        await using var pages = new BrowserPages(_browser);
+        await using var pages = new BrowserPages(Browser);
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "chengfangban", password = Password, role = "UnitHead", unit = "城防办" })).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync("/api/tasks/dagan100.1.4/progress", new { value = 5 })).EnsureSuccessStatusCode();
@@ -74,7 +63,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : IAsyncLifetim
     public async Task The_import_page_previews_every_row_error_and_stores_nothing_then_imports_a_good_table()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        await using var pages = new BrowserPages(_browser);
+        await using var pages = new BrowserPages(Browser);
         var page = await SignIn(pages, app, "/campaigns/import", "admin", CommandCenterApp.AdminPassword);
         await page.FillAsync("[data-field='name']", "测试导入");
         await page.FillAsync("[data-field='start']", "2026-10-11");

@@ -5,19 +5,8 @@ namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The wall in a real browser (Debian's Chromium), against the real host on real PostgreSQL.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class WallBrowserTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     /// <summary>Reports the task's full target through <paramref name="app"/>, which changes its line's progress.</summary>
     private static async Task CompleteTask(CommandCenterApp app, string taskId)
     {
@@ -31,7 +20,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task An_update_made_through_the_API_appears_on_an_open_wall()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        var wall = new WallPageObject(await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, "/wall/dagan100?pages=overview")));
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, new Uri(app.BaseAddress, "/wall/dagan100?pages=overview")));
         await wall.WaitUntilLive();
         var before = await wall.LineProgress("八");
 
@@ -47,7 +36,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : IAsyncLifetime
         var connectionString = await postgres.CreateDatabaseAsync();
         var first = CommandCenterApp.Start(connectionString);
         var port = first.Port;
-        var wall = new WallPageObject(await Chromium.OpenAsync(_browser, new Uri(first.BaseAddress, "/wall/dagan100?pages=overview")));
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, new Uri(first.BaseAddress, "/wall/dagan100?pages=overview")));
         await wall.WaitUntilLive();
         var before = await wall.LineProgress("八");
 
@@ -73,7 +62,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : IAsyncLifetime
         var admin = await app.AdminClient();
         var issued = await (await admin.PostAsJsonAsync("/api/display-tokens", new { name = "1号屏", campaignId = "dagan100" }))
             .Content.ReadFromJsonAsync<JsonElement>();
-        var wall = new WallPageObject(await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, issued.GetProperty("wallUrl").GetString()!)));
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, new Uri(app.BaseAddress, issued.GetProperty("wallUrl").GetString()!)));
         await wall.WaitUntilLive();
         Assert.Equal(0, await wall.Page.Locator("a, button, input, nav").CountAsync()); // no chrome, nothing to click
 
@@ -90,7 +79,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task The_wall_fits_the_screen_without_scroll_bars(int width, int height, string page, string screenshot)
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        var wall = new WallPageObject(await Chromium.OpenAsync(_browser, new Uri(app.BaseAddress, $"/wall/dagan100?pages={page}"), width, height));
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, new Uri(app.BaseAddress, $"/wall/dagan100?pages={page}"), width, height));
         await wall.WaitUntilLive();
         await CompleteTask(app, "dagan100.6.1"); // something in the live feed
         (await (await app.AdminClient()).PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "城防办", workDone = "完成第三次演练" })).EnsureSuccessStatusCode();
