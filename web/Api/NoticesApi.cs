@@ -46,19 +46,17 @@ public static class NoticesApi
             ? TypedResults.Ok(notice)
             : Problems.NotFound($"Notice '{id}' does not exist.");
 
-    private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Answer(string id, NoticeActionRequest? request, ClaimsPrincipal user, NoticeDesk desk)
-    {
-        var outcome = await desk.Answer(user, id, request?.Text);
-        return outcome.Succeeded ? TypedResults.Ok(outcome.Notice!) : Problem(outcome);
-    }
+    private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Answer(string id, NoticeActionRequest? request, ClaimsPrincipal user, NoticeDesk desk) =>
+        Result(await desk.Answer(user, id, request?.Text));
 
-    private static Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Close(string id, NoticeActionRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Act(id, request, user, grains, requireText: false, (grain, _) => grain.Close(request?.Text?.Trim() ?? "", user.Identity?.Name ?? "?"));
+    private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Close(string id, NoticeActionRequest? request, ClaimsPrincipal user, NoticeDesk desk) =>
+        Result(await desk.Close(user, id, request?.Text));
 
-    private static Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Escalate(string id, NoticeActionRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
-        request?.Deadline is not { } deadline
-            ? Task.FromResult<Results<Ok<SupervisionNotice>, ProblemHttpResult>>(Problems.Invalid("deadline", "An escalation needs the new deadline."))
-            : Act(id, request, user, grains, requireText: false, (grain, _) => grain.Escalate(deadline, request.Text?.Trim() ?? "", user.Identity?.Name ?? "?"));
+    private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Escalate(string id, NoticeActionRequest? request, ClaimsPrincipal user, NoticeDesk desk) =>
+        Result(await desk.Escalate(user, id, request?.Deadline, request?.Text));
+
+    private static Results<Ok<SupervisionNotice>, ProblemHttpResult> Result(NoticeOutcome outcome) =>
+        outcome.Succeeded ? TypedResults.Ok(outcome.Notice!) : Problem(outcome);
 
     private static ProblemHttpResult Problem(NoticeOutcome outcome) => outcome.Kind switch
     {
@@ -68,35 +66,4 @@ public static class NoticesApi
         NoticeOutcomeKind.Refused => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status409Conflict, title: "Not allowed now"),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Kind, "A successful outcome has no problem."),
     };
-
-    /// <summary>404 unknown; 400 bad text; 403 when <paramref name="action"/> gives null; 409 when the notice's status forbids it.</summary>
-    private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Act(
-        string id, NoticeActionRequest? request, ClaimsPrincipal user, IGrainFactory grains, bool requireText,
-        Func<ISupervisionNoticeGrain, SupervisionNotice, Task<SupervisionNotice>?> action)
-    {
-        var grain = grains.GetGrain<ISupervisionNoticeGrain>(id);
-        if (!Ids.IsValid(id) || await grain.Get() is not { } notice)
-        {
-            return Problems.NotFound($"Notice '{id}' does not exist.");
-        }
-
-        if ((requireText && string.IsNullOrWhiteSpace(request?.Text)) || (request?.Text?.Length ?? 0) > MaxTextLength)
-        {
-            return Problems.Invalid("text", $"text of 1 to {MaxTextLength} characters is required.");
-        }
-
-        if (action(grain, notice) is not { } running)
-        {
-            return CasesApi.Forbidden($"Notice {id} is addressed to {notice.Unit}; your account may not answer it.");
-        }
-
-        try
-        {
-            return TypedResults.Ok(await running);
-        }
-        catch (NoticeActionException refused)
-        {
-            return TypedResults.Problem(refused.Reason, statusCode: StatusCodes.Status409Conflict, title: "Not allowed now");
-        }
-    }
 }

@@ -104,6 +104,45 @@ public sealed class NoticeDesk(IGrainFactory grains, DomainClock time)
         }
     }
 
+    /// <summary>The office closes a notice (answered or not); refused when it is closed already.</summary>
+    public Task<NoticeOutcome> Close(ClaimsPrincipal user, string id, string? note) =>
+        OfficeAction(user, id, note, (grain, by, text) => grain.Close(text, by));
+
+    /// <summary>The office escalates a notice with a new deadline (the next level of supervision); refused when closed.</summary>
+    public Task<NoticeOutcome> Escalate(ClaimsPrincipal user, string id, DateTimeOffset? deadline, string? note) =>
+        deadline is not { } due
+            ? Task.FromResult(NoticeOutcome.Fail(NoticeOutcomeKind.Invalid, "升级督办需要新的办理期限 / an escalation needs the new deadline.", "deadline"))
+            : OfficeAction(user, id, note, (grain, by, text) => grain.Escalate(due, text, by));
+
+    private async Task<NoticeOutcome> OfficeAction(ClaimsPrincipal user, string id, string? note,
+        Func<ISupervisionNoticeGrain, string, string, Task<SupervisionNotice>> action)
+    {
+        var grain = grains.GetGrain<ISupervisionNoticeGrain>(id);
+        if (!Ids.IsValid(id) || await grain.Get() is null)
+        {
+            return NoticeOutcome.Fail(NoticeOutcomeKind.NotFound, $"督办通知 {id} 不存在 / notice '{id}' does not exist.");
+        }
+
+        if ((note?.Length ?? 0) > MaxTextLength)
+        {
+            return NoticeOutcome.Fail(NoticeOutcomeKind.Invalid, $"说明不超过 {MaxTextLength} 字 / text of at most {MaxTextLength} characters.", "text");
+        }
+
+        if (!user.IsInRole(Roles.Administrator))
+        {
+            return NoticeOutcome.Fail(NoticeOutcomeKind.Forbidden, "只有办公室可以关闭或升级督办 / only the office closes or escalates notices.");
+        }
+
+        try
+        {
+            return NoticeOutcome.Done(await action(grain, user.Identity?.Name ?? "?", note?.Trim() ?? ""));
+        }
+        catch (NoticeActionException refused)
+        {
+            return NoticeOutcome.Fail(NoticeOutcomeKind.Refused, refused.Reason);
+        }
+    }
+
     public static bool MayAnswer(ClaimsPrincipal user, SupervisionNotice notice) =>
         user.IsInRole(Roles.Administrator) || (user.IsInRole(Roles.UnitHead) && user.FindFirstValue(ClaimNames.Unit) == notice.Unit);
 }

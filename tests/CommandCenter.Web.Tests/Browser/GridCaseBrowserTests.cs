@@ -221,6 +221,21 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTest
         Assert.Equal(("环卫处", "case", third, "暴露垃圾超期未清运"),
             (notice.GetProperty("unit").GetString(), notice.GetProperty("subject").GetString(), notice.GetProperty("subjectId").GetString(), notice.GetProperty("title").GetString()));
         Assert.True(notice.GetProperty("deadline").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(2));
+
+        // The office escalates it (level 2, the new deadline three days after the old one), then closes it.
+        var actions = page.Locator($"[data-notice-actions='{id}']");
+        await actions.Locator("[data-field='note']").FillAsync("逾期未回复，升级督办");
+        await actions.Locator("[data-action='escalate']").ClickAsync();
+        await page.Locator($"[data-notice='{id}'] >> text=level 2").WaitForAsync(new() { Timeout = 15_000 });
+        var escalated = await admin.GetFromJsonAsync<JsonElement>($"/api/notices/{id}");
+        Assert.Equal(2, escalated.GetProperty("level").GetInt32());
+        Assert.Equal(notice.GetProperty("deadline").GetDateTimeOffset().AddDays(3), escalated.GetProperty("deadline").GetDateTimeOffset());
+        Assert.Equal("逾期未回复，升级督办", escalated.GetProperty("steps").EnumerateArray().Last().GetProperty("text").GetString());
+
+        await actions.Locator("[data-action='close']").ClickAsync();
+        await page.Locator($"[data-notice='{id}'][data-notice-status='Closed']").WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal("closed", (await admin.GetFromJsonAsync<JsonElement>($"/api/notices/{id}")).GetProperty("status").GetString());
+        Assert.Equal(0, await page.Locator($"[data-notice-actions='{id}']").CountAsync()); // a closed notice offers nothing more
         await ClosePages();
     }
 }
