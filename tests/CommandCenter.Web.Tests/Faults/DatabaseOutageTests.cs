@@ -11,6 +11,7 @@ namespace CommandCenter.Web.Tests.Faults;
 /// Writes must fail fast with 503 (never 500, never a 200 that is not stored), reads of active tasks keep answering,
 /// heartbeats say the screen is stale (and a wall in a browser shows so), and once the database is back everything works again with no restart.
 /// </summary>
+[Collection(OutageCollection.Name)]
 public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(30);
