@@ -46,6 +46,9 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString());
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // A silo's stop waits for its grains to deactivate, and a grain call caught by the stop can hold that up to
+        // Orleans' 30 s response timeout: the host's default 30 s shutdown window would then cancel the stop half-way.
+        builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(90)));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
