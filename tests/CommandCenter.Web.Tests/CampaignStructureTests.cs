@@ -131,6 +131,35 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
     }
 
     [Fact]
+    public async Task Tasks_added_and_a_line_renamed_at_the_same_moment_are_all_kept()
+    {
+        var admin = await App.AdminClient();
+        var id = await NewCampaign(admin, "并发编辑");
+        (await admin.PostAsJsonAsync($"/api/campaigns/{id}/lines", Line())).EnsureSuccessStatusCode();
+        var codes = Enumerable.Range(1, 8).Select(i => $"1.{i}").ToList();
+
+        // Each save reads the plan, changes it and writes it back: without a revision check all but one would be lost.
+        var saves = codes.Select(code => admin.PostAsJsonAsync($"/api/campaigns/{id}/tasks", Task(code, "2026-12-31")))
+            .Append(admin.PutAsJsonAsync($"/api/campaigns/{id}/lines/一", Line(title: "改名后的专项")));
+        var responses = await System.Threading.Tasks.Task.WhenAll(saves);
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"{r.StatusCode}: {r.Content.ReadAsStringAsync().Result}"));
+        var snapshot = await App.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
+        Assert.Equal(codes, Tasks(snapshot).Select(t => t.GetProperty("code").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal("改名后的专项", snapshot.GetProperty("lines")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Two_creations_of_one_campaign_id_at_the_same_moment_give_one_201_and_one_409()
+    {
+        var admin = await App.AdminClient();
+        var body = new { name = "同号", startDate = "2026-11-01", endDate = "2027-02-08", id = "same-id" };
+        var responses = await System.Threading.Tasks.Task.WhenAll(Enumerable.Range(0, 4).Select(_ => admin.PostAsJsonAsync("/api/campaigns", body)));
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+    }
+
+    [Fact]
     public async Task Editing_a_task_keeps_its_progress_and_history_and_recomputes_its_status()
     {
         var admin = await App.AdminClient();

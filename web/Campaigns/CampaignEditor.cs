@@ -22,35 +22,36 @@ public sealed class CampaignEditor(IGrainFactory grains, ILogger<CampaignEditor>
             return (null, PlanRefusal.Invalid(e.Field, e.Reason));
         }
 
-        var grain = grains.GetGrain<ICampaignGrain>(campaign!.Id);
-        if (await grain.GetDefinition() is not null)
+        if (!await grains.GetGrain<ICampaignGrain>(campaign!.Id).Create(campaign, Guid.Empty))
         {
             return (null, PlanRefusal.Conflict("id", $"活动“{campaign.Id}”已存在 / campaign '{campaign.Id}' already exists."));
         }
 
-        await grain.Define(campaign);
         logger.LogInformation("Created campaign {Campaign} ({Name})", campaign.Id, campaign.Name);
         return (campaign, null);
     }
 
     /// <param name="code">The code of the line to edit; null to add a new line.</param>
-    public async Task<(LineOfEffortDefinition? Saved, PlanRefusal? Refusal)> SaveLine(string campaignId, string? code, LineRequest? request)
+    public Task<(LineOfEffortDefinition? Saved, PlanRefusal? Refusal)> SaveLine(string campaignId, string? code, LineRequest? request) =>
+        PlanSaves.Retrying(() => TrySaveLine(campaignId, code, request));
+
+    private async Task<(LineOfEffortDefinition? Saved, PlanRefusal? Refusal, bool Stale)> TrySaveLine(string campaignId, string? code, LineRequest? request)
     {
         var campaign = grains.GetGrain<ICampaignGrain>(campaignId);
         if (await campaign.GetDefinition() is not { } definition)
         {
-            return (null, PlanRefusal.NotFound("id", $"活动“{campaignId}”不存在 / campaign '{campaignId}' does not exist."));
+            return (null, PlanRefusal.NotFound("id", $"活动“{campaignId}”不存在 / campaign '{campaignId}' does not exist."), false);
         }
 
         var existing = code is null ? null : definition.Lines.FirstOrDefault(l => l.Code == code);
         if (code is not null && existing is null)
         {
-            return (null, PlanRefusal.NotFound("code", $"专项行动“{code}”不存在 / line of effort '{code}' does not exist."));
+            return (null, PlanRefusal.NotFound("code", $"专项行动“{code}”不存在 / line of effort '{code}' does not exist."), false);
         }
 
         if (PlanChecks.Line(request, existing) is { } refusal)
         {
-            return (null, refusal);
+            return (null, refusal, false);
         }
 
         var line = new LineOfEffortDefinition
@@ -60,45 +61,47 @@ public sealed class CampaignEditor(IGrainFactory grains, ILogger<CampaignEditor>
         };
         if (existing is null && definition.Lines.Any(l => l.Code == line.Code))
         {
-            return (null, PlanRefusal.Conflict("code", $"专项行动编号“{line.Code}”已被使用 / line code '{line.Code}' is taken."));
+            return (null, PlanRefusal.Conflict("code", $"专项行动编号“{line.Code}”已被使用 / line code '{line.Code}' is taken."), false);
         }
 
         var lines = existing is null ? [.. definition.Lines, line] : definition.Lines.Select(l => l.Code == code ? line : l).ToList();
-        await campaign.Define(definition with { Lines = lines });
-        return (line, null);
+        return await campaign.Replace(definition with { Lines = lines }) ? (line, null, false) : (null, null, true);
     }
 
     /// <param name="taskId">The id of the task to edit; null to add a new task.</param>
-    public async Task<(TaskView? Saved, PlanRefusal? Refusal)> SaveTask(string campaignId, string? taskId, TaskPlanRequest? request)
+    public Task<(TaskView? Saved, PlanRefusal? Refusal)> SaveTask(string campaignId, string? taskId, TaskPlanRequest? request) =>
+        PlanSaves.Retrying(() => TrySaveTask(campaignId, taskId, request));
+
+    private async Task<(TaskView? Saved, PlanRefusal? Refusal, bool Stale)> TrySaveTask(string campaignId, string? taskId, TaskPlanRequest? request)
     {
         var campaign = grains.GetGrain<ICampaignGrain>(campaignId);
         if (await campaign.GetDefinition() is not { } definition || await campaign.GetSnapshot() is not { } snapshot)
         {
-            return (null, PlanRefusal.NotFound("id", $"活动“{campaignId}”不存在 / campaign '{campaignId}' does not exist."));
+            return (null, PlanRefusal.NotFound("id", $"活动“{campaignId}”不存在 / campaign '{campaignId}' does not exist."), false);
         }
 
         var tasks = snapshot.Lines.SelectMany(l => l.Tasks).ToList();
         var existing = taskId is null ? null : tasks.FirstOrDefault(t => t.Id == taskId);
         if (taskId is not null && existing is null)
         {
-            return (null, PlanRefusal.NotFound("taskId", $"任务“{taskId}”不属于该活动 / task '{taskId}' is not part of this campaign."));
+            return (null, PlanRefusal.NotFound("taskId", $"任务“{taskId}”不属于该活动 / task '{taskId}' is not part of this campaign."), false);
         }
 
         var (checkedTask, refusal) = PlanChecks.Task(request, definition);
         if (refusal is not null)
         {
-            return (null, refusal);
+            return (null, refusal, false);
         }
 
         var id = existing?.Id ?? $"{definition.Id}.{checkedTask!.Code}";
         if (tasks.Any(t => t.Id != existing?.Id && (t.Code == checkedTask!.Code || t.Id == id)))
         {
-            return (null, PlanRefusal.Conflict("code", $"任务编号“{checkedTask!.Code}”已被使用 / task code '{checkedTask.Code}' is taken."));
+            return (null, PlanRefusal.Conflict("code", $"任务编号“{checkedTask!.Code}”已被使用 / task code '{checkedTask.Code}' is taken."), false);
         }
 
         if (!Ids.IsValid(id))
         {
-            return (null, PlanRefusal.Invalid("code", "任务编号过长 / the task code is too long."));
+            return (null, PlanRefusal.Invalid("code", "任务编号过长 / the task code is too long."), false);
         }
 
         var task = checkedTask! with { Id = id, CampaignId = definition.Id };
@@ -110,9 +113,13 @@ public sealed class CampaignEditor(IGrainFactory grains, ILogger<CampaignEditor>
                 ? (l.TaskIds.Contains(id) ? l.TaskIds : [.. l.TaskIds, id])
                 : l.TaskIds.Where(t => t != id).ToList(),
         }).ToList();
-        await campaign.Define(definition with { Lines = lines });
+        if (!await campaign.Replace(definition with { Lines = lines }))
+        {
+            return (null, null, true);
+        }
+
         logger.LogInformation("{Action} task {Task} of campaign {Campaign}", existing is null ? "Added" : "Edited", id, definition.Id);
         var now = await campaign.GetSnapshot();
-        return (now!.Lines.SelectMany(l => l.Tasks).Single(t => t.Id == id), null);
+        return (now!.Lines.SelectMany(l => l.Tasks).Single(t => t.Id == id), null, false);
     }
 }

@@ -17,4 +17,6 @@ public sealed record CampaignDefinition
     [Id(7)] public DayOfWeek ReportDay { get; init; } = DayOfWeek.Friday;
     /// <summary>The time of day of the weekly deadline, in the campaign's time zone.</summary>
     [Id(8)] public TimeOnly ReportTime { get; init; } = new(17, 0);
+    /// <summary>How many times the plan was saved; set by the campaign, compared when a change is saved (0: never saved).</summary>
+    [Id(9)] public long Revision { get; init; }
 }

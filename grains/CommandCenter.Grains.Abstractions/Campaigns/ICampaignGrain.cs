@@ -7,9 +7,30 @@ namespace CommandCenter.Campaigns;
 [Alias("ICampaignGrain")]
 public interface ICampaignGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the campaign or replaces its plan. Task grains are defined separately.</summary>
-    [Alias("Define")]
-    Task Define(CampaignDefinition definition);
+    /// <summary>
+    /// Holds this campaign id for <paramref name="token"/> while its tasks are stored (an import or a clone), so a
+    /// second creation of the same id is refused before it touches any task; false when the id is taken or held.
+    /// </summary>
+    [Alias("Reserve")]
+    Task<bool> Reserve(Guid token);
+
+    /// <summary>Lets go of a reservation whose creation failed, so the id can be used again at once.</summary>
+    [Alias("Release")]
+    Task Release(Guid token);
+
+    /// <summary>
+    /// Creates the campaign (revision 1) unless one exists or another creation holds the id; pass the token of
+    /// <see cref="Reserve"/>, or <see cref="Guid.Empty"/>. Task grains are defined separately, before.
+    /// </summary>
+    [Alias("Create")]
+    Task<bool> Create(CampaignDefinition definition, Guid reservation);
+
+    /// <summary>
+    /// Replaces the plan if it is still at <c>definition.Revision</c> (the revision it was read at), as the next
+    /// revision; false when someone saved in between: read again and redo the change.
+    /// </summary>
+    [Alias("Replace")]
+    Task<bool> Replace(CampaignDefinition definition);
 
     /// <summary>The plan, or null when no campaign has this id.</summary>
     [AlwaysInterleave, Alias("GetDefinition")]

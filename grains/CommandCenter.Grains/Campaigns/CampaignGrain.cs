@@ -74,7 +74,59 @@ public sealed class CampaignGrain(
         return reminded;
     }
 
-    public async Task Define(CampaignDefinition definition)
+    /// <summary>How long a creation may hold the campaign id while it stores the tasks.</summary>
+    public static readonly TimeSpan ReservationLength = TimeSpan.FromMinutes(10);
+
+    private (Guid Token, DateTimeOffset Until)? _reservation;
+
+    public Task<bool> Reserve(Guid token)
+    {
+        if (state.State.Definition is not null || token == Guid.Empty || HeldByOther(token))
+        {
+            return Task.FromResult(false);
+        }
+
+        _reservation = (token, time.GetUtcNow() + ReservationLength);
+        DelayDeactivation(ReservationLength);
+        return Task.FromResult(true);
+    }
+
+    public Task Release(Guid token)
+    {
+        if (_reservation?.Token == token)
+        {
+            _reservation = null;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<bool> Create(CampaignDefinition definition, Guid reservation)
+    {
+        if (state.State.Definition is not null || HeldByOther(reservation))
+        {
+            return false;
+        }
+
+        _reservation = null;
+        await Save(definition with { Revision = 1 });
+        return true;
+    }
+
+    public async Task<bool> Replace(CampaignDefinition definition)
+    {
+        if (state.State.Definition is not { } current || current.Revision != definition.Revision)
+        {
+            return false;
+        }
+
+        await Save(definition with { Revision = current.Revision + 1 });
+        return true;
+    }
+
+    private bool HeldByOther(Guid token) => _reservation is { } held && held.Token != token && held.Until > time.GetUtcNow();
+
+    private async Task Save(CampaignDefinition definition)
     {
         state.State.Definition = definition;
         state.State.Epoch++;

@@ -12,8 +12,15 @@ public sealed class DemoCampaignSeeder(IGrainFactory grains, DomainClock time, I
         }
 
         var demo = DemoCampaign.Create(time);
+        var campaign = grains.GetGrain<ICampaignGrain>(demo.Campaign.Id);
+        var token = Guid.NewGuid();
+        if (!await campaign.Reserve(token))
+        {
+            return; // another silo is seeding it, or did
+        }
+
         await Task.WhenAll(demo.Tasks.Select(t => grains.GetGrain<ITaskGrain>(t.Task.Id).Define(t.Task, t.History)));
-        await grains.GetGrain<ICampaignGrain>(demo.Campaign.Id).Define(demo.Campaign);
+        await campaign.Create(demo.Campaign, token);
         logger.LogInformation("Seeded the demo campaign {Campaign} with {Count} tasks", demo.Campaign.Id, demo.Tasks.Count);
     }
 }
