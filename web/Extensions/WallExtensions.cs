@@ -15,6 +15,7 @@ public static class WallExtensions
         builder.Services.AddSingleton<WallFrames>();
         builder.Services.AddSingleton<DisplayConnections>();
         builder.Services.AddSingleton<WallHubObserver>();
+        builder.Services.AddSingleton<CommandCenter.Web.Cases.CaseFeed>();
         builder.Services.AddHostedService<WallHostRegistration>();
         builder.Services.AddHostedService<WallHeartbeat>();
         return builder;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace CommandCenter.Web.Wall;
 
 /// <summary>This web host's observer: passes campaign changes and wall commands on to its hub clients.</summary>
-internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hub, DisplayConnections displays) : IWallObserver
+internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hub, DisplayConnections displays, CommandCenter.Web.Cases.CaseFeed cases) : IWallObserver
 {
     public Task OnChange(WallChange change)
     {
@@ -30,6 +30,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
     public Task OnCaseChange(CaseWallChange change)
     {
         _ = hub.Clients.Group(WallGroups.Of(change.CampaignId)).SendAsync(WallMessages.CaseChanged, change);
+        cases.Publish(change);
         return Task.CompletedTask;
     }
 

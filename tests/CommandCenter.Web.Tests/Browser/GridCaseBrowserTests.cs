@@ -134,6 +134,12 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTest
 
         var fits = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
         Assert.True(fits, "the grid page scrolls sideways on a phone");
+
+        // A case reported elsewhere (the hotline, through the API) appears on the open page at once: the page re-reads
+        // on the grid's change; its fallback re-read comes only after a minute.
+        var hotline = await Report(admin, "JA-001", "热线转来的案件");
+        await page.Locator($"[data-case='{hotline}']").WaitForAsync(new() { Timeout = 10_000 });
+        await page.Locator("[data-open-count='4']").WaitForAsync(new() { Timeout = 5_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "my-grid-phone.png") });
         await ClosePages();
     }
