@@ -24,7 +24,10 @@ public static class DurableUpdates
             var done = 0;
             while (DateTime.UtcNow < until)
             {
-                var response = await client.PostAsJsonAsync($"/api/tasks/{task}/progress", new { value = 1000 + done, note = "bench" });
+                // With its length, as a browser's fetch sends it (PostAsJsonAsync would stream it chunked).
+                using var body = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { value = 1000 + done, note = "bench" }));
+                body.Headers.ContentType = new("application/json");
+                using var response = await client.PostAsync($"/api/tasks/{task}/progress", body);
                 if (response.IsSuccessStatusCode)
                 {
                     done++;
