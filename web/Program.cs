@@ -41,6 +41,7 @@ app.MapEvidenceApi();
 app.MapHistoryApi();
 app.MapAdminApi();
 app.MapWallHub();
+app.MapUpdatesHub();
 app.MapCommandCenterUi();
 
 app.Run();

@@ -24,6 +24,14 @@ if (options.Runs("p1"))
     var spent = cpu.Spent();
     var updates = p1 * options.Duration.TotalSeconds;
     var commitsPerUpdate = await WriteTransactions.Since(deployment.ConnectionString, mark) / updates;
+    var token = client.DefaultRequestHeaders.Authorization!.Parameter!;
+    await HubUpdates.PerSecond(deployment.Url, token, tasks, TimeSpan.FromSeconds(options.Quick ? 1 : 3)); // warm-up
+    mark = await WriteTransactions.Mark(deployment.ConnectionString);
+    cpu = new CpuMeter(deployment);
+    var (hub, hubFailures) = await HubUpdates.PerSecond(deployment.Url, token, tasks, options.Duration);
+    var hubSpent = cpu.Spent();
+    var hubUpdates = hub * options.Duration.TotalSeconds;
+    var hubCommitsPerUpdate = await WriteTransactions.Since(deployment.ConnectionString, mark) / hubUpdates;
     var updateBytes = await RawUpserts.UpdateBytes(deployment.ConnectionString);
     cpu = new CpuMeter(deployment);
     var raw = await RawUpserts.PerSecond(deployment.ConnectionString, tasks.Count, options.Duration, updateBytes);
@@ -34,6 +42,12 @@ if (options.Runs("p1"))
         $"web host {spent.WebMs / updates:F3}, load generator {spent.BenchMs / updates:F3}, all {spent.MachineMs / updates:F3}; machine {spent.Busy:P0} busy)");
     Console.WriteLine($"   raw single-row upserts/s of {updateBytes} B: {raw:F0} (CPU ms per upsert: load generator {rawSpent.BenchMs / upserts:F3}, " +
         $"all {rawSpent.MachineMs / upserts:F3}; machine {rawSpent.Busy:P0} busy); ratio {p1 / raw:F2} ({durability})");
+    Console.WriteLine($"   over /hubs/updates: {hub:F0} durable updates/s (failed: {hubFailures}, {hubCommitsPerUpdate:F2} commits per update; CPU ms per update: " +
+        $"web host {hubSpent.WebMs / hubUpdates:F3}, load generator {hubSpent.BenchMs / hubUpdates:F3}, all {hubSpent.MachineMs / hubUpdates:F3}; machine {hubSpent.Busy:P0} busy); ratio {hub / raw:F2}");
+    results["p1HubUpdatesPerSec"] = Math.Round(hub);
+    results["p1HubRatio"] = Math.Round(hub / raw, 3);
+    results["p1HubFailures"] = hubFailures;
+    results["p1HubCpuMsPerUpdate"] = new { webHost = hubSpent.WebMs is { } hubWeb ? Math.Round(hubWeb / hubUpdates, 3) : (double?)null, loadGenerator = Math.Round(hubSpent.BenchMs / hubUpdates, 3), machine = Math.Round(hubSpent.MachineMs / hubUpdates, 3), busy = Math.Round(hubSpent.Busy, 2) };
     results["p1UpdatesPerSec"] = Math.Round(p1);
     results["p1RawUpsertsPerSec"] = Math.Round(raw);
     results["p1RawPayloadBytes"] = updateBytes;

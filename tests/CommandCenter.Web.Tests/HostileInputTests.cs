@@ -100,4 +100,40 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         await connection.InvokeAsync("Resume", "dagan100", long.MinValue); // nonsense sequence: a snapshot, no error
         Assert.Equal(HubConnectionState.Connected, connection.State);
     }
+
+    [Fact]
+    public async Task Hostile_update_hub_calls_are_refused_store_nothing_and_leave_the_connection_usable()
+    {
+        var before = await App.Client().GetStringAsync("/api/tasks/dagan100.1.1");
+        var client = await App.AdminClient();
+        var token = client.DefaultRequestHeaders.Authorization!.Parameter;
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(App.BaseAddress, "/hubs/updates"), o => o.AccessTokenProvider = () => Task.FromResult(token))
+            .Build();
+        await connection.StartAsync();
+
+        foreach (var id in new[] { "", "../x", new string('x', 10_000), "dagan100.1.1\u0000", "<script>" })
+        {
+            var reply = await connection.InvokeAsync<JsonElement>("Report", id, new { value = 1 });
+            Assert.Equal(404, reply.GetProperty("status").GetInt32());
+        }
+
+        var refusals = new object[]
+        {
+            new { note = "没有数值" },
+            new { value = 1, evidence = new[] { Guid.NewGuid() } },
+            new { value = 1, evidence = Enumerable.Range(0, 100).Select(_ => Guid.NewGuid()).ToArray() },
+            new { value = 1, baseVersion = -5 },
+        };
+        foreach (var request in refusals)
+        {
+            var status = (await connection.InvokeAsync<JsonElement>("Report", "dagan100.1.1", request)).GetProperty("status").GetInt32();
+            Assert.InRange(status, 400, 409);
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync<JsonElement>("Report", 12345, "not a request"));
+        await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = "many" }));
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+        Assert.Equal(before, await App.Client().GetStringAsync("/api/tasks/dagan100.1.1"));
+    }
 }

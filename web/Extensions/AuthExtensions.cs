@@ -24,7 +24,7 @@ public static class AuthExtensions
             .AddSignInManager();
         builder.Services.AddAuthentication(AuthSchemes.BearerOrCookie)
             .AddPolicyScheme(AuthSchemes.BearerOrCookie, "Bearer token or sign-in cookie", o => o.ForwardDefaultSelector = AuthSchemes.Select)
-            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = UpdatesHubToken.FromQuery)
             .AddCookie(IdentityConstants.ApplicationScheme, SignInCookie.Configure);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorizationBuilder()

@@ -24,7 +24,7 @@ internal sealed class UnavailableExceptionHandler(IProblemDetailsService problem
         });
     }
 
-    private static bool IsUnavailable(Exception? exception) => exception switch
+    internal static bool IsUnavailable(Exception? exception) => exception switch
     {
         null => false,
         NpgsqlException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException => true,

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+
+namespace CommandCenter.Web.Auth;
+
+/// <summary>
+/// A browser's WebSocket cannot send an Authorization header, so a client of the updates hub may send its bearer
+/// token as <c>access_token</c> in the query, as SignalR's clients do; only on that hub's path.
+/// </summary>
+public static class UpdatesHubToken
+{
+    public static Task FromQuery(MessageReceivedContext context)
+    {
+        if (context.HttpContext.Request.Path.StartsWithSegments(Updates.UpdatesHub.Path)
+            && context.Request.Query["access_token"].ToString() is { Length: > 0 } token)
+        {
+            context.Token = token;
+        }
+
+        return Task.CompletedTask;
+    }
+}

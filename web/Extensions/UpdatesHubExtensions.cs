@@ -1,0 +1,13 @@
+using CommandCenter.Web.Updates;
+
+namespace CommandCenter.Web.Extensions;
+
+public static class UpdatesHubExtensions
+{
+    /// <summary>The updates hub; a connection closes when the bearer token it was opened with expires.</summary>
+    public static WebApplication MapUpdatesHub(this WebApplication app)
+    {
+        app.MapHub<UpdatesHub>(UpdatesHub.Path, o => o.CloseOnAuthenticationExpiration = true);
+        return app;
+    }
+}
