@@ -2,16 +2,24 @@ namespace CommandCenter.Bench;
 
 /// <summary>
 /// Command line: <c>[--quick] [--out FILE] [--url URL --connection-string CS] [--host-setting KEY=VALUE]…
-/// [--measures p1,p2,p3,p4]</c>; host settings are passed to the web host this program starts (e.g.
-/// <c>Wall:Frames:MinIntervalMs=20</c>); <c>--measures</c> runs only those (all by default).
+/// [--measures p1,p2,p3,p4] [--writers N]</c>; host settings are passed to the web host this program starts (e.g.
+/// <c>Wall:Frames:MinIntervalMs=20</c>); <c>--measures</c> runs only those (all by default); <c>--writers</c> runs P1
+/// at that one number of writers (and raw-limit connections) instead of its steps. Each writer has a task of its own:
+/// the demo campaign's 21 quantity tasks, then tasks added to the demo campaign through the plan API.
 /// </summary>
-public sealed record BenchOptions(bool Quick, string Out, Uri? Url, string? ConnectionString, IReadOnlyList<string> HostSettings, IReadOnlySet<string> Measures)
+public sealed record BenchOptions(bool Quick, string Out, Uri? Url, string? ConnectionString, IReadOnlyList<string> HostSettings, IReadOnlySet<string> Measures, int? Writers = null)
 {
     public bool Runs(string measure) => Measures.Count == 0 || Measures.Contains(measure);
 
     public TimeSpan Duration => Quick ? TimeSpan.FromSeconds(4) : TimeSpan.FromSeconds(30);
 
     public int Clients => Quick ? 50 : 200;
+
+    /// <summary>
+    /// The numbers of writers P1 runs at: the product and the raw limit each reach their most at some concurrency, and
+    /// P1 compares the two mosts.
+    /// </summary>
+    public IReadOnlyList<int> WriterSteps => Writers is { } fixedCount ? [fixedCount] : Quick ? [42] : [21, 42, 84];
 
     public static BenchOptions Parse(string[] args)
     {
@@ -22,6 +30,7 @@ public sealed record BenchOptions(bool Quick, string Out, Uri? Url, string? Conn
             Value("--url") is { } url ? new Uri(url) : null,
             Value("--connection-string"),
             args.Zip(args.Skip(1)).Where(p => p.First == "--host-setting").Select(p => p.Second).ToList(),
-            (Value("--measures") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(m => m.ToLowerInvariant()).ToHashSet());
+            (Value("--measures") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(m => m.ToLowerInvariant()).ToHashSet(),
+            Value("--writers") is { } writers ? int.Parse(writers, System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 }

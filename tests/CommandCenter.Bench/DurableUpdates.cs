@@ -15,6 +15,34 @@ public static class DurableUpdates
             .Select(t => t.GetProperty("id").GetString()!).ToList();
     }
 
+    /// <summary>
+    /// <paramref name="count"/> quantity tasks of the demo campaign, one per writer: its own, then tasks added to its
+    /// first line through the plan API.
+    /// </summary>
+    public static async Task<List<string>> Writers(HttpClient client, int? count)
+    {
+        var tasks = await QuantityTasks(client);
+        if (count is not { } wanted || wanted <= tasks.Count)
+        {
+            return count is { } fewer ? tasks.Take(fewer).ToList() : tasks;
+        }
+
+        var snapshot = await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var line = snapshot.GetProperty("lines")[0];
+        for (var i = tasks.Count; i < wanted; i++)
+        {
+            var response = await client.PostAsJsonAsync("/api/campaigns/dagan100/tasks", new
+            {
+                code = $"bench.{i}", title = $"压测任务 {i}", lineCode = line.GetProperty("code").GetString(), ownerUnit = line.GetProperty("leadUnit").GetString(),
+                dueDate = snapshot.GetProperty("endDate").GetString(), targetKind = "quantity", targetValue = 1_000_000, baseline = 0, unitOfMeasure = "件",
+            });
+            response.EnsureSuccessStatusCode();
+            tasks.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+        }
+
+        return tasks;
+    }
+
     public static async Task<(double PerSecond, int Failures)> PerSecond(HttpClient client, IReadOnlyList<string> tasks, TimeSpan duration)
     {
         var until = DateTime.UtcNow + duration;
