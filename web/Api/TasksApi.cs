@@ -32,38 +32,24 @@ public static class TasksApi
         return TypedResults.Ok(await grains.GetGrain<ITaskGrain>(taskId).GetHistory());
     }
 
-    private static ProblemHttpResult Forbidden(string taskId, string? owner) =>
-        TypedResults.Problem(owner is null ? "Your account may not update tasks." : $"Task '{taskId}' belongs to {owner}; your account may not update it.",
-            statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-
     /// <summary>Records a value; answers 200 with the new task state only after it is durable.</summary>
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ReportProgress(
         string taskId, ProgressRequest? request, ClaimsPrincipal user, TaskUpdater updater)
     {
-        if (!Ids.IsValid(taskId))
+        var reply = await updater.Report(user, taskId, request);
+        return reply.Status switch
         {
-            return Problems.NotFound($"Task '{taskId}' does not exist.");
-        }
-
-        if (request?.Value is not { } value)
-        {
-            return Problems.Invalid("value", "A numeric value is required.");
-        }
-
-        var outcome = await updater.Update(user, taskId, value, request.Note, request.BaseVersion, request.Evidence);
-        return outcome switch
-        {
-            { Updated: { } updated } => TypedResults.Ok(updated),
-            { Forbidden: true } => Forbidden(taskId, outcome.OwnerUnit),
-            { Invalid: { } invalid } => Problems.Invalid(invalid.Field, invalid.Reason),
-            { Stale: { } current } => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            StatusCodes.Status200OK => TypedResults.Ok(reply.Task!),
+            StatusCodes.Status400BadRequest => Problems.Invalid(reply.Field!, reply.Detail!),
+            StatusCodes.Status404NotFound => Problems.NotFound(reply.Detail!),
+            StatusCodes.Status409Conflict => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "The task has changed",
-                Detail = $"baseVersion {request.BaseVersion} is not the current version {current.Version}; nothing was stored. Review the current state and try again.",
-                Extensions = { ["current"] = current },
+                Detail = reply.Detail,
+                Extensions = { ["current"] = reply.Task },
             }),
-            _ => Problems.NotFound($"Task '{taskId}' does not exist."),
+            _ => TypedResults.Problem(reply.Detail, statusCode: reply.Status, title: "Forbidden"),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CommandCenter.Web.Api;
 using CommandCenter.Web.Auth;
 using CommandCenter.Web.Evidence;
 
@@ -10,6 +11,39 @@ namespace CommandCenter.Web.Updates;
 /// </summary>
 public sealed class TaskUpdater(IGrainFactory grains, EvidenceStore evidence)
 {
+    /// <summary>
+    /// An update as <c>POST /api/tasks/{id}/progress</c> and the updates hub take it: the request checked, then
+    /// <see cref="Update"/>, answered with the status the API gives and the reason of a refusal.
+    /// </summary>
+    public async Task<UpdateReply> Report(ClaimsPrincipal user, string taskId, ProgressRequest? request)
+    {
+        if (!Ids.IsValid(taskId))
+        {
+            return UpdateReply.Refused(StatusCodes.Status404NotFound, $"Task '{taskId}' does not exist.");
+        }
+
+        if (request?.Value is not { } value)
+        {
+            return UpdateReply.Refused(StatusCodes.Status400BadRequest, "A numeric value is required.", "value");
+        }
+
+        var outcome = await Update(user, taskId, value, request.Note, request.BaseVersion, request.Evidence);
+        return outcome switch
+        {
+            { Updated: { } updated } => new UpdateReply { Status = StatusCodes.Status200OK, Task = updated },
+            { Forbidden: true } => UpdateReply.Refused(StatusCodes.Status403Forbidden, outcome.OwnerUnit is { } owner
+                ? $"Task '{taskId}' belongs to {owner}; your account may not update it."
+                : "Your account may not update tasks."),
+            { Invalid: { } invalid } => UpdateReply.Refused(StatusCodes.Status400BadRequest, invalid.Reason, invalid.Field),
+            { Stale: { } current } => new UpdateReply
+            {
+                Status = StatusCodes.Status409Conflict, Task = current,
+                Detail = $"baseVersion {request.BaseVersion} is not the current version {current.Version}; nothing was stored. Review the current state and try again.",
+            },
+            _ => UpdateReply.Refused(StatusCodes.Status404NotFound, $"Task '{taskId}' does not exist."),
+        };
+    }
+
     public async Task<UpdateOutcome> Update(ClaimsPrincipal user, string taskId, decimal value, string? note, int? baseVersion, IReadOnlyList<Guid>? evidenceIds)
     {
         var (may, unit) = TaskPermissions.UpdateScope(user);
