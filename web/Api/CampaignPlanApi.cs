@@ -107,12 +107,7 @@ public static class CampaignPlanApi
         }
 
         var (saved, refusal) = await settings.Save(id, request);
-        return refusal switch
-        {
-            null => TypedResults.Ok(saved!),
-            { Status: StatusCodes.Status404NotFound } r => Problems.NotFound(r.Reason),
-            { } r => Problems.Invalid(r.Field, r.Reason),
-        };
+        return refusal is null ? TypedResults.Ok(saved!) : Problems.Plan(refusal);
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Export(string id, string? format, string? language, IGrainFactory grains)

@@ -21,7 +21,7 @@ public static class CampaignStructureApi
     private static async Task<Results<Created<CampaignDefinition>, ProblemHttpResult>> Create(NewCampaignRequest? request, CampaignEditor editor)
     {
         var (created, refusal) = await editor.Create(request);
-        return refusal is null ? TypedResults.Created($"/api/campaigns/{created!.Id}", created) : Problem(refusal);
+        return refusal is null ? TypedResults.Created($"/api/campaigns/{created!.Id}", created) : Problems.Plan(refusal);
     }
 
     private static async Task<IResult> SaveLine(string id, string? code, LineRequest? request, CampaignEditor editor)
@@ -32,7 +32,7 @@ public static class CampaignStructureApi
         }
 
         var (saved, refusal) = await editor.SaveLine(id, code, request);
-        return refusal is not null ? Problem(refusal)
+        return refusal is not null ? Problems.Plan(refusal)
             : code is null ? TypedResults.Created($"/api/campaigns/{id}/lines/{Uri.EscapeDataString(saved!.Code)}", saved)
             : TypedResults.Ok(saved);
     }
@@ -45,18 +45,8 @@ public static class CampaignStructureApi
         }
 
         var (saved, refusal) = await editor.SaveTask(id, taskId, request);
-        return refusal is not null ? Problem(refusal)
+        return refusal is not null ? Problems.Plan(refusal)
             : taskId is null ? TypedResults.Created($"/api/tasks/{saved!.Id}", saved)
             : TypedResults.Ok(saved);
     }
-
-    private static ProblemHttpResult Problem(PlanRefusal refusal) => refusal.Status switch
-    {
-        StatusCodes.Status404NotFound => Problems.NotFound(refusal.Reason),
-        StatusCodes.Status409Conflict => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [refusal.Field] = [refusal.Reason] })
-        {
-            Status = StatusCodes.Status409Conflict, Title = "Already taken", Detail = refusal.Reason,
-        }),
-        _ => Problems.Invalid(refusal.Field, refusal.Reason),
-    };
 }

@@ -13,4 +13,15 @@ public static class Problems
             Title = "Invalid request",
             Detail = reason,
         });
+
+    /// <summary>A refused change to a campaign's plan: 404, 409 (taken, or saved meanwhile) or 400, naming the field.</summary>
+    public static ProblemHttpResult Plan(Campaigns.PlanRefusal refusal) => refusal.Status switch
+    {
+        StatusCodes.Status404NotFound => NotFound(refusal.Reason),
+        StatusCodes.Status409Conflict => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [refusal.Field] = [refusal.Reason] })
+        {
+            Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = refusal.Reason,
+        }),
+        _ => Invalid(refusal.Field, refusal.Reason),
+    };
 }

@@ -11,18 +11,15 @@ public sealed class CampaignSettings(IGrainFactory grains)
 {
     public const double MaxTolerance = 0.5;
 
-    public async Task<(CampaignDefinition? Saved, (int Status, string Field, string Reason)? Refusal)> Save(string id, CampaignSettingsRequest? request)
-    {
-        var (saved, refusal) = await PlanSaves.Retrying(() => TrySave(id, request));
-        return (saved, refusal is { } r ? (r.Status, r.Field, r.Reason) : null);
-    }
+    public Task<(CampaignDefinition? Saved, PlanRefusal? Refusal)> Save(string id, CampaignSettingsRequest? request) =>
+        PlanSaves.Retrying(() => TrySave(id, request));
 
     private async Task<(CampaignDefinition? Saved, PlanRefusal? Refusal, bool Stale)> TrySave(string id, CampaignSettingsRequest? request)
     {
         var campaign = grains.GetGrain<ICampaignGrain>(id);
         if (await campaign.GetDefinition() is not { } current || await campaign.GetSnapshot() is not { } snapshot)
         {
-            return (null, new PlanRefusal(StatusCodes.Status404NotFound, "id", $"Campaign '{id}' does not exist."), false);
+            return (null, PlanRefusal.NotFound("id", $"Campaign '{id}' does not exist."), false);
         }
 
         var form = new FormCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
@@ -32,28 +29,28 @@ public sealed class CampaignSettings(IGrainFactory grains)
         var (fields, error) = ImportForm.Read(form);
         if (error is { } e)
         {
-            return (null, new PlanRefusal(StatusCodes.Status400BadRequest, e.Field, e.Reason), false);
+            return (null, PlanRefusal.Invalid(e.Field, e.Reason), false);
         }
 
         if (request!.LagTolerance is not { } tolerance || tolerance is < 0 or > MaxTolerance)
         {
-            return (null, new PlanRefusal(StatusCodes.Status400BadRequest, "lagTolerance", $"lagTolerance is a share from 0 to {MaxTolerance} (e.g. 0.1)."), false);
+            return (null, PlanRefusal.Invalid("lagTolerance", $"lagTolerance is a share from 0 to {MaxTolerance} (e.g. 0.1)."), false);
         }
 
         if (!Enum.TryParse<DayOfWeek>(request.ReportDay, ignoreCase: true, out var day) || !Enum.IsDefined(day) || int.TryParse(request.ReportDay, out _))
         {
-            return (null, new PlanRefusal(StatusCodes.Status400BadRequest, "reportDay", "reportDay is a weekday name, e.g. Friday."), false);
+            return (null, PlanRefusal.Invalid("reportDay", "reportDay is a weekday name, e.g. Friday."), false);
         }
 
         if (!TimeOnly.TryParseExact(request.ReportTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
-            return (null, new PlanRefusal(StatusCodes.Status400BadRequest, "reportTime", "reportTime is a time of day in HH:mm, e.g. 17:00."), false);
+            return (null, PlanRefusal.Invalid("reportTime", "reportTime is a time of day in HH:mm, e.g. 17:00."), false);
         }
 
         var tasks = snapshot.Lines.SelectMany(l => l.Tasks).ToList();
         if (tasks.FirstOrDefault(t => t.DueDate < fields!.StartDate || t.DueDate > fields.EndDate) is { } outside)
         {
-            return (null, new PlanRefusal(StatusCodes.Status400BadRequest, "endDate", $"Task {outside.Code} is due {outside.DueDate:yyyy-MM-dd}, outside the new dates."), false);
+            return (null, PlanRefusal.Invalid("endDate", $"Task {outside.Code} is due {outside.DueDate:yyyy-MM-dd}, outside the new dates."), false);
         }
 
         var saved = current with
