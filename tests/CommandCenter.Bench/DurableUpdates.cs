@@ -16,15 +16,15 @@ public static class DurableUpdates
     }
 
     /// <summary>
-    /// <paramref name="count"/> quantity tasks of the demo campaign, one per writer: its own, then tasks added to its
+    /// <paramref name="wanted"/> quantity tasks of the demo campaign, one per writer: its own, then tasks added to its
     /// first line through the plan API.
     /// </summary>
-    public static async Task<List<string>> Writers(HttpClient client, int? count)
+    public static async Task<List<string>> Writers(HttpClient client, int wanted)
     {
         var tasks = await QuantityTasks(client);
-        if (count is not { } wanted || wanted <= tasks.Count)
+        if (wanted <= tasks.Count)
         {
-            return count is { } fewer ? tasks.Take(fewer).ToList() : tasks;
+            return tasks.Take(wanted).ToList();
         }
 
         var snapshot = await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
@@ -43,20 +43,30 @@ public static class DurableUpdates
         return tasks;
     }
 
-    public static async Task<(double PerSecond, int Failures)> PerSecond(HttpClient client, IReadOnlyList<string> tasks, TimeSpan duration)
+    public static Task<(double PerSecond, int Failures)> PerSecond(HttpClient client, IReadOnlyList<string> tasks, TimeSpan duration) =>
+        Run(tasks, duration, async (_, task, n) =>
+        {
+            // With its length, as a browser's fetch sends it (PostAsJsonAsync would stream it chunked).
+            using var body = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { value = 1000 + n, note = "bench" }));
+            body.Headers.ContentType = new("application/json");
+            using var response = await client.PostAsync($"/api/tasks/{task}/progress", body);
+            return response.IsSuccessStatusCode;
+        });
+
+    /// <summary>
+    /// One writer per task, each sending its next update when the last was answered, until <paramref name="duration"/>
+    /// is over; <paramref name="update"/> (writer, task, updates so far) says whether the update was acknowledged.
+    /// </summary>
+    public static async Task<(double PerSecond, int Failures)> Run(IReadOnlyList<string> tasks, TimeSpan duration, Func<int, string, int, Task<bool>> update)
     {
         var until = DateTime.UtcNow + duration;
         var failures = 0;
-        var counts = await Task.WhenAll(tasks.Select(async (task, worker) =>
+        var counts = await Task.WhenAll(tasks.Select(async (task, writer) =>
         {
             var done = 0;
             while (DateTime.UtcNow < until)
             {
-                // With its length, as a browser's fetch sends it (PostAsJsonAsync would stream it chunked).
-                using var body = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { value = 1000 + done, note = "bench" }));
-                body.Headers.ContentType = new("application/json");
-                using var response = await client.PostAsync($"/api/tasks/{task}/progress", body);
-                if (response.IsSuccessStatusCode)
+                if (await update(writer, task, done))
                 {
                     done++;
                 }

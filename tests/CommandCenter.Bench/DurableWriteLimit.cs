@@ -9,30 +9,24 @@ public static class DurableWriteLimit
 {
     public static async Task<P1Step> Measure(Deployment deployment, HttpClient client, IReadOnlyList<string> tasks, BenchOptions options)
     {
-        var warmUp = TimeSpan.FromSeconds(options.Quick ? 2 : 5);
-        await DurableUpdates.PerSecond(client, tasks, warmUp);
-        var mark = await WriteTransactions.Mark(deployment.ConnectionString);
-        var cpu = new CpuMeter(deployment);
-        var (http, httpFailures) = await DurableUpdates.PerSecond(client, tasks, options.Duration);
-        var httpSpent = cpu.Spent();
-        var httpCommits = await WriteTransactions.Since(deployment.ConnectionString, mark);
-
         var token = client.DefaultRequestHeaders.Authorization!.Parameter!;
-        await HubUpdates.PerSecond(deployment.Url, token, tasks, warmUp);
-        mark = await WriteTransactions.Mark(deployment.ConnectionString);
-        cpu = new CpuMeter(deployment);
-        var (hub, hubFailures) = await HubUpdates.PerSecond(deployment.Url, token, tasks, options.Duration);
-        var hubSpent = cpu.Spent();
-        var hubCommits = await WriteTransactions.Since(deployment.ConnectionString, mark);
+        var http = await Durable(deployment, options, duration => DurableUpdates.PerSecond(client, tasks, duration));
+        var hub = await Durable(deployment, options, duration => HubUpdates.PerSecond(deployment.Url, token, tasks, duration));
 
         var bytes = await RawUpserts.UpdateBytes(deployment.ConnectionString);
-        cpu = new CpuMeter(deployment);
+        var cpu = new CpuMeter(deployment);
         var raw = await RawUpserts.PerSecond(deployment.ConnectionString, tasks.Count, options.Duration, bytes);
-        var rawSpent = cpu.Spent();
+        return new P1Step(tasks.Count, bytes, http, hub, Measured.Of(raw, 0, null, cpu.Spent(), options.Duration));
+    }
 
-        return new P1Step(tasks.Count, bytes,
-            Measured.Of(http, httpFailures, httpCommits, httpSpent, options.Duration),
-            Measured.Of(hub, hubFailures, hubCommits, hubSpent, options.Duration),
-            Measured.Of(raw, 0, null, rawSpent, options.Duration));
+    /// <summary>A warm-up, then the measure with its processor time and the writing transactions it made.</summary>
+    private static async Task<Measured> Durable(Deployment deployment, BenchOptions options, Func<TimeSpan, Task<(double PerSecond, int Failures)>> run)
+    {
+        await run(TimeSpan.FromSeconds(options.Quick ? 2 : 5));
+        var mark = await WriteTransactions.Mark(deployment.ConnectionString);
+        var cpu = new CpuMeter(deployment);
+        var (perSecond, failures) = await run(options.Duration);
+        var spent = cpu.Spent();
+        return Measured.Of(perSecond, failures, await WriteTransactions.Since(deployment.ConnectionString, mark), spent, options.Duration);
     }
 }

@@ -23,27 +23,8 @@ public static class HubUpdates
 
         try
         {
-            var until = DateTime.UtcNow + duration;
-            var failures = 0;
-            var counts = await Task.WhenAll(tasks.Select(async (task, writer) =>
-            {
-                var done = 0;
-                while (DateTime.UtcNow < until)
-                {
-                    var reply = await connections[writer].InvokeAsync<JsonElement>("Report", task, new { value = 2000 + done, note = "bench" });
-                    if (reply.GetProperty("status").GetInt32() == 200)
-                    {
-                        done++;
-                    }
-                    else
-                    {
-                        Interlocked.Increment(ref failures);
-                    }
-                }
-
-                return done;
-            }));
-            return (counts.Sum() / duration.TotalSeconds, failures);
+            return await DurableUpdates.Run(tasks, duration, async (writer, task, n) =>
+                (await connections[writer].InvokeAsync<JsonElement>("Report", task, new { value = 2000 + n, note = "bench" })).GetProperty("status").GetInt32() == 200);
         }
         finally
         {
