@@ -78,5 +78,16 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
     public HubConnection WallConnection() =>
         new HubConnectionBuilder().WithUrl(new Uri(BaseAddress, "/hubs/wall")).Build();
 
+    /// <summary>A connection to the updates hub with <paramref name="token"/> as its bearer token (none if null).</summary>
+    public HubConnection UpdatesConnection(string? token) => new HubConnectionBuilder()
+        .WithUrl(new Uri(BaseAddress, "/hubs/updates"), o =>
+        {
+            if (token is not null)
+            {
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            }
+        })
+        .Build();
+
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 }

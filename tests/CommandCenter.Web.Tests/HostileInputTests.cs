@@ -107,9 +107,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         var before = await App.Client().GetStringAsync("/api/tasks/dagan100.1.1");
         var client = await App.AdminClient();
         var token = client.DefaultRequestHeaders.Authorization!.Parameter;
-        await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(App.BaseAddress, "/hubs/updates"), o => o.AccessTokenProvider = () => Task.FromResult(token))
-            .Build();
+        await using var connection = App.UpdatesConnection(token);
         await connection.StartAsync();
 
         foreach (var id in new[] { "", "../x", new string('x', 10_000), "dagan100.1.1\u0000", "<script>" })

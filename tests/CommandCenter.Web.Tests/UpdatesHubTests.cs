@@ -22,16 +22,6 @@ public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgre
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
-    private HubConnection Connection(string? token) => new HubConnectionBuilder()
-        .WithUrl(new Uri(App.BaseAddress, "/hubs/updates"), o =>
-        {
-            if (token is not null)
-            {
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-            }
-        })
-        .Build();
-
     /// <summary>Two quantity tasks of the demo campaign with different owner units.</summary>
     private async Task<(JsonElement Own, JsonElement Other)> Tasks()
     {
@@ -54,7 +44,7 @@ public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgre
         await wall.StartAsync();
         await wall.InvokeAsync("Subscribe", "dagan100");
 
-        await using var connection = Connection(token);
+        await using var connection = App.UpdatesConnection(token);
         await connection.StartAsync();
         var reply = await connection.InvokeAsync<JsonElement>("Report", id, new { value = 321, note = "专线报送" });
 
@@ -83,7 +73,7 @@ public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgre
         var (own, other) = await Tasks();
         var id = own.GetProperty("id").GetString()!;
         var token = await Token("hub-head2", "UnitHead", own.GetProperty("ownerUnit").GetString());
-        await using var connection = Connection(token);
+        await using var connection = App.UpdatesConnection(token);
         await connection.StartAsync();
 
         async Task<JsonElement> Refused(string taskId, object request, int status)
@@ -126,7 +116,7 @@ public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgre
                 .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString(),
             _ => await Token("hub-" + who.ToLowerInvariant(), who),
         };
-        await using var connection = Connection(token);
+        await using var connection = App.UpdatesConnection(token);
         var refused = await Assert.ThrowsAsync<HttpRequestException>(() => connection.StartAsync());
         Assert.Equal(expected, refused.StatusCode);
     }
