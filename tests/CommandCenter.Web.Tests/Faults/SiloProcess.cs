@@ -21,6 +21,23 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int GatewayPort { get; private init; }
+
+    /// <summary>Waits for the process to end by itself; its exit code, or null if it still runs at the deadline.</summary>
+    public async Task<int?> ExitCode(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The last lines the silo wrote, for failure messages.</summary>
     public string Output
     {
@@ -30,6 +47,7 @@ public sealed class SiloProcess : IAsyncDisposable
     public static SiloProcess Start(string connectionString, bool seed, IReadOnlyDictionary<string, string> settings)
     {
         var siloPort = FreePorts.Next();
+        var gatewayPort = FreePorts.Next();
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -40,7 +58,7 @@ public sealed class SiloProcess : IAsyncDisposable
         info.ArgumentList.Add(SiloAssembly());
         info.Environment["ConnectionStrings__CommandCenter"] = connectionString;
         info.Environment["Orleans__SiloPort"] = siloPort.ToString();
-        info.Environment["Orleans__GatewayPort"] = FreePorts.Next().ToString();
+        info.Environment["Orleans__GatewayPort"] = gatewayPort.ToString();
         info.Environment["Orleans__SeedDemoCampaign"] = seed ? "true" : "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
@@ -50,7 +68,7 @@ public sealed class SiloProcess : IAsyncDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the silo process.");
-        var silo = new SiloProcess(process) { SiloPort = siloPort };
+        var silo = new SiloProcess(process) { SiloPort = siloPort, GatewayPort = gatewayPort };
         process.OutputDataReceived += (_, e) => silo.Append(e.Data);
         process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
         process.BeginOutputReadLine();
