@@ -50,6 +50,12 @@ public sealed class ClusterPageBrowserTests(PostgresFixture postgres) : BrowserT
         var dashboard = await page.Context.APIRequest.GetAsync(new Uri(app.BaseAddress, href).ToString());
         Assert.Equal(200, dashboard.Status);
         Assert.Contains("text/html", dashboard.Headers["content-type"]);
+        await page.GotoAsync(new Uri(app.BaseAddress, href).ToString());
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "orleans-dashboard.png") });
+        // The dashboard's script runs and reads the cluster through its grains: the silo appears.
+        await page.GetByText(new System.Text.RegularExpressions.Regex(@"127\.0\.0\.1:\d+")).First.WaitForAsync(new() { Timeout = 30_000 });
+
         using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
         var refused = await anonymous.GetAsync("/admin/orleans");
         Assert.True(refused.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Redirect, $"{(int)refused.StatusCode}");

@@ -37,7 +37,7 @@ public sealed partial class NginxSite : IAsyncDisposable
 
     public static async Task<NginxSite> StartAsync(int upstreamPort)
     {
-        if (!File.Exists(Program))
+        if (!OperatingSystem.IsLinux() || !File.Exists(Program))
         {
             throw new InvalidOperationException($"The reverse-proxy test needs nginx at {Program}: apt-get install nginx (bash tests/run does).");
         }
