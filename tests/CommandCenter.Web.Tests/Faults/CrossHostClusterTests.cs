@@ -26,14 +26,7 @@ public sealed class CrossHostClusterTests(PostgresFixture postgres, ITestOutputH
     };
 
     /// <summary>The membership settings of the fault tests (docs/PERFORMANCE.md lists them beside the result).</summary>
-    private static readonly Dictionary<string, string> FastMembership = new()
-    {
-        ["Orleans:Membership:ProbeTimeout"] = "00:00:01",
-        ["Orleans:Membership:NumMissedProbesLimit"] = "2",
-        ["Orleans:Membership:TableRefreshTimeout"] = "00:00:02",
-        ["Orleans:Membership:IAmAliveTablePublishTimeout"] = "00:00:05",
-        ["Orleans:Messaging:ResponseTimeout"] = "00:00:05",
-    };
+    private static readonly IReadOnlyDictionary<string, string> FastMembership = ClusterMembership.FastSettings;
 
     [Fact]
     public async Task A_silo_cut_off_the_network_loses_no_acknowledged_update_the_other_serves_and_it_rejoins_after_the_link_heals()

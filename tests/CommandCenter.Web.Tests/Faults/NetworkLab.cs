@@ -25,7 +25,7 @@ public sealed class NetworkLab : IDisposable
 
     private string Hub => $"cc{_tag}-hub";
 
-    /// <summary>The reason this machine cannot run the lab (not root, no <c>ip netns</c>, the subnet in use), or null.</summary>
+    /// <summary>The reason this machine cannot run the lab (not root, <c>ip netns</c> not permitted), or null.</summary>
     public static string? WhyNot()
     {
         if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
@@ -41,13 +41,19 @@ public sealed class NetworkLab : IDisposable
         }
 
         Run("ip", $"netns del {probe}");
-        var (_, routes) = Run("ip", "-4 route show");
-        return routes.Contains("10.77.0.", StringComparison.Ordinal) ? $"{Subnet} is already routed on this machine: {routes.Trim()}" : null;
+        return null;
     }
 
     /// <summary>Creates the hub and one namespace per host, <paramref name="hosts"/> mapping a host's name to its address.</summary>
     public static NetworkLab Create(IReadOnlyDictionary<string, string> hosts)
     {
+        RemoveLeftovers();
+        var (_, routes) = Run("ip", "-4 route show");
+        if (routes.Contains("10.77.0.", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{Subnet} is already routed on this machine; the lab needs it to itself: {routes.Trim()}");
+        }
+
         var lab = new NetworkLab();
         try
         {
@@ -58,6 +64,25 @@ public sealed class NetworkLab : IDisposable
         {
             lab.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A lab whose test process was killed (a CI timeout) leaves its namespaces and root veth behind; they carry this
+    /// class's names (<c>cc</c> + 4 hex digits), so they are removed before a new lab is made.
+    /// </summary>
+    private static void RemoveLeftovers()
+    {
+        var (_, links) = Run("ip", "-o link show");
+        foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(links, @"^\d+: (cc[0-9a-f]{4}r0)@", System.Text.RegularExpressions.RegexOptions.Multiline))
+        {
+            Run("ip", $"link del {link.Groups[1].Value}");
+        }
+
+        var (_, namespaces) = Run("ip", "netns list");
+        foreach (System.Text.RegularExpressions.Match ns in System.Text.RegularExpressions.Regex.Matches(namespaces, @"^(cc[0-9a-f]{4}-(hub|silo\d|web\d))\b", System.Text.RegularExpressions.RegexOptions.Multiline))
+        {
+            Run("ip", $"netns del {ns.Groups[1].Value}");
         }
     }
 

@@ -70,18 +70,15 @@ public sealed class OrleansTlsTests(PostgresFixture postgres)
         Assert.Null(await ClusterMembership.StatusOf(connectionString, silo.SiloPort).ContinueWith(t => t.IsFaulted ? null : t.Result));
     }
 
-    /// <summary>The server certificate after a handshake with <paramref name="certificate"/> (trusting anything), or null.</summary>
+    /// <summary>The server certificate after a handshake with <paramref name="certificate"/> (trusting anything).</summary>
     private static async Task<X509Certificate2?> Handshake(int port, X509Certificate2? certificate)
     {
-        using var tcp = new TcpClient();
-        await tcp.ConnectAsync("127.0.0.1", port);
-        await using var tls = new SslStream(tcp.GetStream(), false, (_, _, _, _) => true);
-        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
+        var (tcp, tls) = await Connect(port, certificate);
+        using (tcp)
+        await using (tls)
         {
-            TargetHost = "silo",
-            ClientCertificates = certificate is null ? [] : [certificate],
-        }).WaitAsync(TimeSpan.FromSeconds(15));
-        return tls.RemoteCertificate is { } remote ? new X509Certificate2(remote) : null;
+            return tls.RemoteCertificate is { } remote ? new X509Certificate2(remote) : null;
+        }
     }
 
     /// <summary>Whether the silo keeps a TLS connection made with <paramref name="certificate"/>: a refused one fails the handshake or is closed at once.</summary>
@@ -89,18 +86,14 @@ public sealed class OrleansTlsTests(PostgresFixture postgres)
     {
         try
         {
-            using var tcp = new TcpClient();
-            await tcp.ConnectAsync("127.0.0.1", port);
-            await using var tls = new SslStream(tcp.GetStream(), false, (_, _, _, _) => true);
-            await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
+            var (tcp, tls) = await Connect(port, certificate);
+            using (tcp)
+            await using (tls)
             {
-                TargetHost = "silo",
-                ClientCertificates = certificate is null ? [] : [certificate],
-            }).WaitAsync(TimeSpan.FromSeconds(15));
-            // TLS 1.3 reports a refused client certificate only on the first read.
-            var buffer = new byte[1];
-            var read = await tls.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(15));
-            return read > 0;
+                // TLS 1.3 reports a refused client certificate only on the first read.
+                var read = await tls.ReadAsync(new byte[1]).AsTask().WaitAsync(TimeSpan.FromSeconds(15));
+                return read > 0;
+            }
         }
         catch (Exception exception) when (exception is IOException or System.Security.Authentication.AuthenticationException or SocketException)
         {
@@ -109,6 +102,28 @@ public sealed class OrleansTlsTests(PostgresFixture postgres)
         catch (TimeoutException)
         {
             return true; // the silo kept the connection open, waiting for Orleans' preamble
+        }
+    }
+
+    private static async Task<(TcpClient Tcp, SslStream Tls)> Connect(int port, X509Certificate2? certificate)
+    {
+        var tcp = new TcpClient();
+        await tcp.ConnectAsync("127.0.0.1", port);
+        var tls = new SslStream(tcp.GetStream(), false, (_, _, _, _) => true);
+        try
+        {
+            await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
+            {
+                TargetHost = "silo",
+                ClientCertificates = certificate is null ? [] : [certificate],
+            }).WaitAsync(TimeSpan.FromSeconds(15));
+            return (tcp, tls);
+        }
+        catch
+        {
+            await tls.DisposeAsync();
+            tcp.Dispose();
+            throw;
         }
     }
 }
