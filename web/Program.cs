@@ -13,6 +13,7 @@ builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
 builder.AddCommandCenterOffice();
 builder.AddCommandCenterObservability();
+builder.AddCommandCenterOpenApi();
 
 var app = builder.Build();
 
@@ -42,6 +43,8 @@ app.MapHistoryApi();
 app.MapAdminApi();
 app.MapWallHub();
 app.MapUpdatesHub();
+app.MapCommandCenterObservability();
+app.MapCommandCenterOpenApi();
 app.MapCommandCenterUi();
 
 app.Run();

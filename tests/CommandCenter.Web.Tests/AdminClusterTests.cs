@@ -73,6 +73,35 @@ public sealed class AdminClusterTests(PostgresFixture postgres) : AppTests(postg
         Assert.Contains(silo.GetProperty("address").GetString()!, page);
     }
 
+    /// <summary>The Orleans dashboard reads every grain's state and streams the silos' logs: administrators only, like the cluster page.</summary>
+    [Theory]
+    [InlineData("anonymous")]
+    [InlineData("display token")]
+    [InlineData("Viewer")]
+    [InlineData("GridHead")]
+    [InlineData("UnitHead")]
+    [InlineData("Administrator")]
+    public async Task Only_an_administrator_opens_the_Orleans_dashboard_and_its_data(string who)
+    {
+        var client = who == "Administrator" ? await App.AdminClient() : await ClientOf(who);
+        foreach (var path in new[] { "/admin/orleans/", "/admin/orleans/ClusterStats", "/admin/orleans/GrainTypes", "/admin/orleans/Reminders" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            using var response = await client.SendAsync(request);
+            var status = response.StatusCode;
+            if (who == "Administrator")
+            {
+                Assert.True(status == HttpStatusCode.OK, $"{path}: {(int)status}");
+            }
+            else
+            {
+                // A refused visitor never gets the dashboard: 401/403, or the sign-in page it is sent to.
+                Assert.True(status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden || response.RequestMessage!.RequestUri!.AbsolutePath is "/signin" or "/denied",
+                    $"{who} on {path}: {(int)status} at {response.RequestMessage!.RequestUri}");
+            }
+        }
+    }
+
     private async Task<HttpClient> ClientOf(string who)
     {
         switch (who)

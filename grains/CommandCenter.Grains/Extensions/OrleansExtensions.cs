@@ -28,7 +28,9 @@ public static class OrleansExtensions
             builder.UseOrleansClient(client => client
                 .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (settings.ClusterId, settings.ServiceId))
                 .UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (Invariant, db.DataSource))
-                .AddActivityPropagation());
+                .AddActivityPropagation()
+                .UseCommandCenterTls(settings)
+                .AddCommandCenterDashboard(settings, builder.Configuration));
             builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(OrleansSettings.GatewaySection));
             builder.Services.Configure<ClientMessagingOptions>(builder.Configuration.GetSection(OrleansSettings.MessagingSection));
             return builder;
@@ -47,6 +49,8 @@ public static class OrleansExtensions
                 silo.UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
             }
 
+            silo.UseCommandCenterTls(settings);
+            silo.AddCommandCenterDashboard(settings, builder.Configuration);
             silo.AddActivityPropagation();
             silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(OrleansSettings.MembershipSection));
             silo.Services.Configure<SiloMessagingOptions>(builder.Configuration.GetSection(OrleansSettings.MessagingSection));

@@ -28,6 +28,14 @@ public sealed record OrleansSettings
     /// <summary>The address other silos and clients reach this silo at; loopback by default (one machine).</summary>
     public string AdvertisedIP { get; init; } = "127.0.0.1";
 
+    /// <summary>Mutual TLS between silos and from clients (<c>Orleans:Tls:…</c>).</summary>
+    public OrleansTlsSettings Tls { get; init; } = new();
+
+    /// <summary>Orleans' dashboard (grain statistics per silo, <c>Orleans:Dashboard:…</c> binds its <c>DashboardOptions</c>); on unless <c>Orleans:Dashboard:Enabled=false</c>, on every process of a cluster alike.</summary>
+    public const string DashboardSection = "Orleans:Dashboard";
+
+    public DashboardSettings Dashboard { get; init; } = new();
+
     /// <summary>Seed the demo campaign into an empty database.</summary>
     public bool SeedDemoCampaign { get; init; } = true;
 

@@ -31,6 +31,9 @@ public sealed record TelemetrySettings
 
     public bool Records => Record ?? ExportsOtlp;
 
+    /// <summary>Serve metrics at <c>/metrics</c> for Prometheus to scrape (web hosts; off by default).</summary>
+    public bool Prometheus { get; init; }
+
     public static TelemetrySettings From(IConfiguration configuration) =>
         (configuration.GetSection("OpenTelemetry").Get<TelemetrySettings>() ?? new TelemetrySettings()) with
         {

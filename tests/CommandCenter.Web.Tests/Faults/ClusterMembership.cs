@@ -8,6 +8,16 @@ public static class ClusterMembership
     public const int Active = 3;
     public const int Dead = 6;
 
+    /// <summary>Faster failure detection than the product's defaults, so the fault tests settle in seconds.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FastSettings = new Dictionary<string, string>
+    {
+        ["Orleans:Membership:ProbeTimeout"] = "00:00:01",
+        ["Orleans:Membership:NumMissedProbesLimit"] = "2",
+        ["Orleans:Membership:TableRefreshTimeout"] = "00:00:02",
+        ["Orleans:Membership:IAmAliveTablePublishTimeout"] = "00:00:05",
+        ["Orleans:Messaging:ResponseTimeout"] = "00:00:05", // calls already sent to a lost silo fail after 5 s, not 30 s
+    };
+
     /// <summary>The status of the newest incarnation of the silo on <paramref name="siloPort"/>, or null before it joins.</summary>
     public static async Task<int?> StatusOf(string connectionString, int siloPort)
     {

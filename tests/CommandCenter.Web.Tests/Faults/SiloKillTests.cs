@@ -10,15 +10,7 @@ namespace CommandCenter.Web.Tests.Faults;
 [Collection(PostgresCollection.Name)]
 public sealed class SiloKillTests(PostgresFixture postgres, ITestOutputHelper output)
 {
-    /// <summary>Faster failure detection than the product's defaults, so the test settles in seconds.</summary>
-    private static readonly Dictionary<string, string> FastMembership = new()
-    {
-        ["Orleans:Membership:ProbeTimeout"] = "00:00:01",
-        ["Orleans:Membership:NumMissedProbesLimit"] = "2",
-        ["Orleans:Membership:TableRefreshTimeout"] = "00:00:02",
-        ["Orleans:Membership:IAmAliveTablePublishTimeout"] = "00:00:05",
-        ["Orleans:Messaging:ResponseTimeout"] = "00:00:05", // calls already sent to the killed silo fail after 5 s, not 30 s
-    };
+    private static readonly IReadOnlyDictionary<string, string> FastMembership = ClusterMembership.FastSettings;
 
     [Fact]
     public async Task Every_acknowledged_update_survives_a_killed_silo_and_the_cluster_keeps_serving()

@@ -1,104 +1,55 @@
-using System.Diagnostics;
-using System.Text;
-using CommandCenter.Web.Tests.Browser;
-
 namespace CommandCenter.Web.Tests.Faults;
 
 /// <summary>
 /// A dedicated silo (<c>silo/</c>) run as a real process from its build output, joined to the cluster recorded in
-/// <paramref name="connectionString"/>'s database; <see cref="Kill"/> is <c>kill -9</c>.
+/// the connection string's database; <see cref="Kill"/> is <c>kill -9</c>.
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly ProgramProcess _process;
 
-    private SiloProcess(Process process) => _process = process;
+    private SiloProcess(ProgramProcess process) => _process = process;
 
     public int SiloPort { get; private init; }
 
-    public int ProcessId => _process.Id;
+    public int GatewayPort { get; private init; }
+
+    public int ProcessId => _process.ProcessId;
 
     public bool HasExited => _process.HasExited;
 
     /// <summary>The last lines the silo wrote, for failure messages.</summary>
-    public string Output
-    {
-        get { lock (_output) { return _output.ToString(); } }
-    }
+    public string Output => _process.Output;
 
-    public static SiloProcess Start(string connectionString, bool seed, IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// Starts a silo with <paramref name="settings"/> as extra configuration; inside <paramref name="networkNamespace"/>
+    /// when given (fixed ports are fine there: the namespace has its own).
+    /// </summary>
+    public static SiloProcess Start(string connectionString, bool seed, IReadOnlyDictionary<string, string> settings,
+        string? networkNamespace = null, int? siloPort = null, int? gatewayPort = null)
     {
-        var siloPort = FreePorts.Next();
-        var info = new ProcessStartInfo("dotnet")
+        var silo = siloPort ?? FreePorts.Next();
+        var gateway = gatewayPort ?? FreePorts.Next();
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(SiloAssembly())!,
+            ["ConnectionStrings:CommandCenter"] = connectionString,
+            ["Orleans:SiloPort"] = silo.ToString(),
+            ["Orleans:GatewayPort"] = gateway.ToString(),
+            ["Orleans:SeedDemoCampaign"] = seed ? "true" : "false",
         };
-        info.ArgumentList.Add(SiloAssembly());
-        info.Environment["ConnectionStrings__CommandCenter"] = connectionString;
-        info.Environment["Orleans__SiloPort"] = siloPort.ToString();
-        info.Environment["Orleans__GatewayPort"] = FreePorts.Next().ToString();
-        info.Environment["Orleans__SeedDemoCampaign"] = seed ? "true" : "false";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in settings)
         {
-            info.Environment[key.Replace(":", "__")] = value;
+            environment[key] = value;
         }
 
-        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the silo process.");
-        var silo = new SiloProcess(process) { SiloPort = siloPort };
-        process.OutputDataReceived += (_, e) => silo.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return silo;
+        return new SiloProcess(ProgramProcess.Start("silo", environment, networkNamespace)) { SiloPort = silo, GatewayPort = gateway };
     }
 
     /// <summary><c>kill -9</c>: no shutdown, no goodbye to the cluster.</summary>
-    public void Kill()
-    {
-        _process.Kill(entireProcessTree: false);
-        _process.WaitForExit();
-    }
+    public void Kill() => _process.Kill();
 
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
+    /// <summary>Waits for the silo to end by itself; its exit code, or null if it still runs at the deadline.</summary>
+    public Task<int?> ExitCode(TimeSpan timeout) => _process.ExitCode(timeout);
 
-        lock (_output)
-        {
-            if (_output.Length > 20_000)
-            {
-                _output.Remove(0, 10_000);
-            }
-
-            _output.AppendLine(line);
-        }
-    }
-
-    /// <summary>silo/bin/{Configuration}/net10.0/CommandCenter.Silo.dll, built with the tests (a project reference).</summary>
-    private static string SiloAssembly()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // …/bin/Release/net10.0/
-        var path = Path.Combine(RepositoryFolder.Find(), "silo", "bin", configuration, "net10.0", "CommandCenter.Silo.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the silo first (dotnet build silo).", path);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }
