@@ -98,6 +98,8 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         builder.Database = DatabaseName;
         ConnectionString = builder.ConnectionString;
         _watch = ServerWatch.Start(this, _logger);
+        // However the process ends (a stop cut short by its deadline, SIGTERM while starting), it lets go of the server.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(12));
     }
 
     /// <summary>Starts the postmaster on <see cref="Port"/>; the caller holds the folder lock.</summary>

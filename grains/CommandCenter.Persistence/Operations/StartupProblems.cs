@@ -23,6 +23,12 @@ public static class StartupProblems
                 Console.Error.WriteLine(problem.Message);
                 Environment.Exit(ExitCode);
             }
+            else if (e.ExceptionObject is OperationCanceledException)
+            {
+                // SIGTERM while still starting (e.g. joining a cluster): a stop, not a crash.
+                Console.Error.WriteLine("Stopped while starting.");
+                Environment.Exit(0);
+            }
         };
 
         foreach (var (setting, endpoint) in ListenEndpoints(builder.Configuration))
