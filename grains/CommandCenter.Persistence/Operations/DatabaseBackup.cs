@@ -43,6 +43,17 @@ public static class DatabaseBackup
         {
             throw new StartupProblem($"pg_restore could not restore {Path.GetFullPath(file)} (nothing was restored): {output.Trim()}");
         }
+
+        await ForgetSilos(connectionString, cancellationToken);
+    }
+
+    /// <summary>No silo recorded in a backup runs against the restored database: hosts starting on it must not wait to probe them.</summary>
+    private static async Task ForgetSilos(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DO $$ BEGIN IF to_regclass('orleans_membership') IS NOT NULL THEN DELETE FROM orleans_membership; END IF; END $$", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<bool> IsEmpty(string connectionString, CancellationToken cancellationToken)

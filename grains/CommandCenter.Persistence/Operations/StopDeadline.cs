@@ -10,17 +10,17 @@ namespace CommandCenter.Persistence.Operations;
 /// releases the managed database (the last holder stops it) and exits with code 0. Nothing acknowledged is lost:
 /// every update is committed before it is acknowledged. Hosts inside a test process are never ended this way.
 /// </summary>
-public sealed class StopDeadline(IHostApplicationLifetime lifetime, IHostLifetime hostLifetime, CommandCenterDatabase database,
+public sealed class StopDeadline(IHostApplicationLifetime lifetime, IHostEnvironment environment, CommandCenterDatabase database,
     IConfiguration configuration, ILogger<StopDeadline> logger) : IHostedService
 {
-    private static readonly string[] ProgramLifetimes = ["ConsoleLifetime", "SystemdLifetime", "WindowsServiceLifetime"];
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var deadline = configuration.GetValue("Shutdown:Deadline", TimeSpan.FromSeconds(10));
-        if (ProgramLifetimes.Contains(hostLifetime.GetType().Name) && deadline > TimeSpan.Zero)
+        // The host is the program itself (not a host inside a test runner, whose entry assembly is the runner's).
+        var isProgram = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == environment.ApplicationName;
+        if (isProgram && deadline > TimeSpan.Zero)
         {
-            lifetime.ApplicationStopping.Register(() => _ = EndAfter(deadline));
+            lifetime.ApplicationStopping.Register(() => _ = EndAfter(deadline, lifetime.ApplicationStopped));
         }
 
         return Task.CompletedTask;
@@ -28,9 +28,17 @@ public sealed class StopDeadline(IHostApplicationLifetime lifetime, IHostLifetim
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task EndAfter(TimeSpan deadline)
+    private async Task EndAfter(TimeSpan deadline, CancellationToken stopped)
     {
-        await Task.Delay(deadline);
+        try
+        {
+            await Task.Delay(deadline, stopped);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // stopped in time
+        }
+
         var server = new NpgsqlConnectionStringBuilder(database.DataSource.ConnectionString);
         logger.LogWarning(await Reachable()
             ? "Stopped after {Seconds:F0} s without finishing: the Orleans cluster did not finish leaving, so grain deactivations and this silo's membership row were not written (nothing acknowledged is lost: every update was committed before it was acknowledged)"
