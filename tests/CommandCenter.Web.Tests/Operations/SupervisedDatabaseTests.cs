@@ -75,6 +75,26 @@ public sealed class SupervisedDatabaseTests(ITestOutputHelper output) : IDisposa
             $"PostgreSQL processes of {_folder} left running: {string.Join(", ", postgres.AnyLeft())}\n{host.Output}");
     }
 
+    [Fact]
+    public async Task A_host_whose_external_database_is_gone_stops_within_15_s_and_says_in_one_line_what_it_could_not_write()
+    {
+        await using var database = await StoppablePostgres.StartAsync();
+        await using var host = WebHostProcess.Start(new Dictionary<string, string>(FastMembership) { ["ConnectionStrings:CommandCenter"] = database.ConnectionString });
+        await host.WaitUntilReady(TimeSpan.FromSeconds(120));
+        using var admin = await SignIn(host);
+        await Update(admin, 5, "before the database went away", TimeSpan.FromSeconds(60));
+
+        await database.StopAsync();
+        var clock = Stopwatch.StartNew();
+        host.Terminate();
+        var exited = await host.WaitForExit(TimeSpan.FromSeconds(15));
+        output.WriteLine($"stopped {clock.Elapsed.TotalSeconds:F1} s after SIGTERM with the database gone; exit code {(exited ? host.ExitCode : -1)}");
+        Assert.True(exited, $"still running 15 s after SIGTERM:\n{host.Output}");
+        Assert.Equal(0, host.ExitCode);
+        var said = host.Output.Split('\n').Where(l => l.Contains("Stopped after") && l.Contains("unreachable") && l.Contains("nothing acknowledged is lost")).ToList();
+        Assert.True(said.Count == 1, $"expected one line saying what was not written:\n{host.Output[^Math.Min(host.Output.Length, 4000)..]}");
+    }
+
     private static async Task<HttpClient> SignIn(WebHostProcess host)
     {
         var client = host.Client();
