@@ -3,7 +3,7 @@ using CommandCenter.Persistence.Operations;
 namespace CommandCenter.Web.Backups;
 
 /// <summary>Backs the database up every night at <see cref="BackupSettings.Nightly"/> (local time), keeping the newest <see cref="BackupSettings.Keep"/>.</summary>
-internal sealed class NightlyBackup(BackupFolder folder, BackupSettings settings, TimeProvider time, ILogger<NightlyBackup> logger) : BackgroundService
+public sealed class NightlyBackup(BackupFolder folder, BackupSettings settings, TimeProvider time, ILogger<NightlyBackup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

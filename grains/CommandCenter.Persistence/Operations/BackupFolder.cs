@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace CommandCenter.Persistence.Operations;
 
-/// <summary>The folder of backup files <c>commandcenter-yyyyMMdd-HHmmss.dump</c>: list them, make one now, keep the newest few.</summary>
+/// <summary>The folder of backup files <c>commandcenter-yyyyMMdd-HHmmss-fff.dump</c> (UTC): list them, make one now, keep the newest few.</summary>
 public sealed partial class BackupFolder(BackupSettings settings, CommandCenterDatabase database, string binFolder, TimeProvider time)
 {
     private const long AdvisoryLockKey = 0x42_61_63_6B_75_70; // "Backup"
@@ -40,7 +40,7 @@ public sealed partial class BackupFolder(BackupSettings settings, CommandCenterD
 
         try
         {
-            var name = $"commandcenter-{time.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.dump";
+            var name = $"commandcenter-{time.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture)}.dump";
             var file = System.IO.Path.Combine(Path, name);
             await DatabaseBackup.BackupAsync(database.ConnectionString, binFolder, file, cancellationToken);
             foreach (var old in List().Skip(settings.Keep))
@@ -60,6 +60,6 @@ public sealed partial class BackupFolder(BackupSettings settings, CommandCenterD
 
     private static bool IsBackupName(string name) => BackupName().IsMatch(name);
 
-    [GeneratedRegex(@"^commandcenter-\d{8}-\d{6}\.dump$")]
+    [GeneratedRegex(@"^commandcenter-\d{8}-\d{6}(-\d{3})?\.dump$")]
     private static partial Regex BackupName();
 }
