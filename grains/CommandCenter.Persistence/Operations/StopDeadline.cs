@@ -41,7 +41,7 @@ public sealed class StopDeadline(IHostApplicationLifetime lifetime, IHostEnviron
 
         var server = new NpgsqlConnectionStringBuilder(database.DataSource.ConnectionString);
         logger.LogWarning(await Reachable()
-            ? "Stopped after {Seconds:F0} s without finishing: the Orleans cluster did not finish leaving, so grain deactivations and this silo's membership row were not written (nothing acknowledged is lost: every update was committed before it was acknowledged)"
+            ? "Stopped after {Seconds:F0} s without finishing: the Orleans cluster did not answer, so grain deactivations and this host's leave from the cluster were not written (nothing acknowledged is lost: every update was committed before it was acknowledged)"
             : "Stopped after {Seconds:F0} s without finishing: the database at {Server} is unreachable, so this silo's membership row and the state of grains still deactivating were not written (nothing acknowledged is lost: every update was committed before it was acknowledged)",
             deadline.TotalSeconds, $"{server.Host}:{server.Port}");
         if (database.LocalServer is { } local)
