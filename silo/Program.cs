@@ -1,8 +1,10 @@
 using CommandCenter.Extensions;
+using CommandCenter.Persistence.Operations;
 
 // A dedicated silo: joins the cluster recorded in PostgreSQL (ADO.NET clustering) and hosts grains.
 // Web hosts started with Orleans:Mode=Client reach the cluster through the silos' gateways.
 var builder = Host.CreateApplicationBuilder(args);
+builder.ExplainStartupProblems();
 
 var database = await builder.AddCommandCenterStorageAsync();
 builder.AddCommandCenterOrleans(database);

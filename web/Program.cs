@@ -1,9 +1,17 @@
 using CommandCenter.Extensions;
+using CommandCenter.Persistence.Operations;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Auth;
+using CommandCenter.Web.Backups;
 using CommandCenter.Web.Extensions;
 
+if (BackupCommands.IsCommand(args))
+{
+    return await BackupCommands.RunAsync(args); // `backup FILE` / `restore FILE`: see docs/OPERATIONS.md
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.ExplainStartupProblems();
 
 var database = await builder.AddCommandCenterStorageAsync();
 builder.AddCommandCenterOrleans(database);
@@ -14,6 +22,7 @@ builder.AddCommandCenterUi();
 builder.AddCommandCenterOffice();
 builder.AddCommandCenterObservability();
 builder.AddCommandCenterOpenApi();
+builder.AddCommandCenterBackups(database);
 
 var app = builder.Build();
 
@@ -41,6 +50,7 @@ app.MapCaseRulesApi();
 app.MapEvidenceApi();
 app.MapHistoryApi();
 app.MapAdminApi();
+app.MapBackupsApi();
 app.MapWallHub();
 app.MapUpdatesHub();
 app.MapCommandCenterObservability();
@@ -48,6 +58,7 @@ app.MapCommandCenterOpenApi();
 app.MapCommandCenterUi();
 
 app.Run();
+return 0;
 
 /// <summary>The web host's entry point (public for the integration tests).</summary>
 public partial class Program;

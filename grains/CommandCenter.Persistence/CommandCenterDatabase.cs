@@ -1,24 +1,36 @@
+using System.Net.Sockets;
 using CommandCenter.Persistence.LocalServer;
 using CommandCenter.Persistence.Migrations;
 
 namespace CommandCenter.Persistence;
 
 /// <summary>
-/// The PostgreSQL database of one process: the configured server, or a managed local one started for it;
-/// migrated and ready when <see cref="OpenAsync"/> returns.
+/// The PostgreSQL database of one process: the configured server, or a managed local one started (or adopted)
+/// for it and watched while the process runs; migrated and ready when <see cref="OpenAsync"/> returns.
 /// </summary>
 public sealed class CommandCenterDatabase : IAsyncDisposable
 {
-    private readonly LocalPostgresServer? _localServer;
-
-    private CommandCenterDatabase(NpgsqlDataSource dataSource, LocalPostgresServer? localServer)
+    private CommandCenterDatabase(NpgsqlDataSource dataSource, string connectionString, LocalPostgresServer? localServer)
     {
         DataSource = dataSource;
-        _localServer = localServer;
+        ConnectionString = connectionString;
+        LocalServer = localServer;
+        if (localServer is not null)
+        {
+            // Pooled connections to the dead postmaster are broken: drop them at once rather than one failed request each.
+            localServer.Restarted += dataSource.Clear;
+        }
     }
 
     public NpgsqlDataSource DataSource { get; }
 
+    /// <summary>The connection string with its password (the data source's own drops it), for pg_dump.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The managed local server, or null for a configured one.</summary>
+    public LocalPostgresServer? LocalServer { get; }
+
+    /// <exception cref="StartupProblem">The server cannot be started or reached; the message says what to do.</exception>
     public static async Task<CommandCenterDatabase> OpenAsync(StorageSettings settings, ILogger logger, CancellationToken cancellationToken = default)
     {
         LocalPostgresServer? localServer = null;
@@ -37,16 +49,32 @@ public sealed class CommandCenterDatabase : IAsyncDisposable
         }
 
         var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-        await SchemaMigrator.MigrateAsync(dataSource, logger, cancellationToken);
-        return new CommandCenterDatabase(dataSource, localServer);
+        try
+        {
+            await SchemaMigrator.MigrateAsync(dataSource, logger, cancellationToken);
+        }
+        catch (Exception exception) when (localServer is null && Unreachable(exception))
+        {
+            await dataSource.DisposeAsync();
+            throw new StartupProblem(
+                $"Cannot connect to the PostgreSQL server at {builder.Host}:{builder.Port} ({exception.GetBaseException().Message.TrimEnd('.')}): " +
+                "start it, or correct ConnectionStrings:CommandCenter (leave it empty to use the managed local server).", exception);
+        }
+
+        return new CommandCenterDatabase(dataSource, builder.ConnectionString, localServer);
     }
+
+    private static bool Unreachable(Exception exception) =>
+        exception is NpgsqlException { InnerException: SocketException or IOException or TimeoutException } or NpgsqlException { IsTransient: true }
+        || exception is PostgresException { SqlState: "28P01" or "28000" or "3D000" } // wrong password, no such role or database
+        || exception is SocketException or TimeoutException;
 
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync();
-        if (_localServer is not null)
+        if (LocalServer is not null)
         {
-            await _localServer.DisposeAsync();
+            await LocalServer.DisposeAsync();
         }
     }
 }

@@ -18,10 +18,12 @@ public static class StorageExtensions
             return null;
         }
 
-        using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
+        // Not disposed: the managed server's watch logs through it for as long as the process runs.
+        var loggerFactory = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
         var database = await CommandCenterDatabase.OpenAsync(settings, loggerFactory.CreateLogger("CommandCenter.Storage"));
         builder.Services.AddSingleton(database);
         builder.Services.AddHostedService<DatabaseLifetime>();
+        builder.Services.AddHostedService<CommandCenter.Persistence.Operations.StopDeadline>();
         return database;
     }
 }

@@ -6,9 +6,11 @@ namespace CommandCenter.Persistence.LocalServer;
 
 /// <summary>
 /// A PostgreSQL server that CommandCenter manages itself: created with initdb on first use, started on a free
-/// loopback port, stopped on shutdown by the process that started it, its data reused on the next start; a server
-/// already running in the same folder is shared. Runs as the <c>postgres</c> system user
-/// when the process is root, because initdb refuses root.
+/// loopback port, its data reused on the next start. Every process using a data folder holds the server (see
+/// <see cref="ServerHolders"/>): a server already running there is adopted, not started twice; a server whose
+/// postmaster dies is started again on the same port (crash recovery from its WAL, see <see cref="ServerWatch"/>);
+/// the last holder to stop stops it. Runs as the <c>postgres</c> system user when the process is root, because
+/// initdb refuses root.
 /// </summary>
 public sealed class LocalPostgresServer : IAsyncDisposable
 {
@@ -19,7 +21,9 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     private readonly string _root;
     private readonly string? _runAs;
     private readonly ILogger _logger;
-    private bool _started;
+    private readonly ServerHolders _holders;
+    private ServerWatch? _watch;
+    private Task? _disposal;
 
     private LocalPostgresServer(string bin, string root, ILogger logger)
     {
@@ -27,17 +31,29 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         _root = root;
         _runAs = Environment.UserName == "root" ? "postgres" : null;
         _logger = logger;
+        _holders = new ServerHolders(root);
     }
 
     public string ConnectionString { get; private set; } = "";
 
-    private string DataFolder => Path.Combine(_root, "pgdata");
+    /// <summary>The loopback port the server listens on; a restart keeps it.</summary>
+    public int Port { get; private set; }
+
+    /// <summary>The folder of the server's data (<c>pgdata</c> inside the configured data directory).</summary>
+    public string DataFolder => Path.Combine(_root, "pgdata");
+
+    /// <summary>The folder of the server programs, also holding pg_dump and pg_restore.</summary>
+    public string BinFolder => _bin;
+
+    /// <summary>Raised after the server was started again because its postmaster had died.</summary>
+    public event Action? Restarted;
 
     private string PasswordFile => Path.Combine(_root, "password");
 
     private string LogFile => Path.Combine(_root, "postgres.log");
 
-    /// <summary>Creates (if needed) and starts the server whose data lives in <paramref name="dataDirectory"/>.</summary>
+    /// <summary>Creates (if needed) and starts, or adopts, the server whose data lives in <paramref name="dataDirectory"/>.</summary>
+    /// <exception cref="StartupProblem">The programs are missing, or the folder cannot be used by this user.</exception>
     public static async Task<LocalPostgresServer> StartAsync(string dataDirectory, string? binDirectory, ILogger logger, CancellationToken cancellationToken = default)
     {
         var server = new LocalPostgresServer(PostgresBinaries.Find(binDirectory), Path.GetFullPath(dataDirectory), logger);
@@ -47,32 +63,33 @@ public sealed class LocalPostgresServer : IAsyncDisposable
 
     private async Task Start(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(_root);
-        if (!File.Exists(Path.Combine(DataFolder, "PG_VERSION")))
+        await DataFolderAccess.CheckAsync(_root, DataFolder, _runAs, cancellationToken);
+        using (await FolderLock.AcquireAsync(_root, cancellationToken))
         {
-            await InitializeDataFolder(cancellationToken);
-        }
+            if (!File.Exists(Path.Combine(DataFolder, "PG_VERSION")))
+            {
+                await InitializeDataFolder(cancellationToken);
+            }
 
-        int port;
-        var (status, _) = await ProcessRunner.Run(Tool("pg_ctl"), ["status", "-D", DataFolder], _runAs, cancellationToken);
-        if (status == 0)
-        {
-            // Another process (a second silo, a web host, or an earlier run) already serves this folder: share it.
-            port = RunningPort();
-            _logger.LogInformation("Using the managed PostgreSQL already running in {Folder} on 127.0.0.1:{Port}", DataFolder, port);
-        }
-        else
-        {
-            port = FreeLoopbackPort();
-            _logger.LogInformation("Starting the managed PostgreSQL in {Folder} on 127.0.0.1:{Port}", DataFolder, port);
-            await ProcessRunner.RunChecked(Tool("pg_ctl"), ["start", "-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "-o", $"-p {port}"], _runAs, cancellationToken);
-            _started = true;
+            _holders.Add();
+            if (Postmaster.Read(DataFolder) is { IsRunning: true } running)
+            {
+                // Another process (a second silo, a web host, or one killed without stopping) runs it: adopt it.
+                Port = running.Port;
+                _logger.LogInformation("Adopting the managed PostgreSQL already running in {Folder} on 127.0.0.1:{Port}; the last process using it stops it", DataFolder, Port);
+            }
+            else
+            {
+                Port = FreeLoopbackPort();
+                _logger.LogInformation("Starting the managed PostgreSQL in {Folder} on 127.0.0.1:{Port}", DataFolder, Port);
+                await StartServer(cancellationToken);
+            }
         }
 
         var builder = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",
-            Port = port,
+            Port = Port,
             Username = SuperUser,
             Password = (await File.ReadAllTextAsync(PasswordFile, cancellationToken)).Trim(),
             Database = "postgres",
@@ -80,6 +97,45 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         await EnsureDatabase(builder.ConnectionString, cancellationToken);
         builder.Database = DatabaseName;
         ConnectionString = builder.ConnectionString;
+        _watch = ServerWatch.Start(this, _logger);
+        // However the process ends (a stop cut short by its deadline, SIGTERM while starting), it lets go of the server.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(12));
+    }
+
+    /// <summary>Starts the postmaster on <see cref="Port"/>; the caller holds the folder lock.</summary>
+    private async Task StartServer(CancellationToken cancellationToken)
+    {
+        if (Postmaster.Read(DataFolder) is { IsRunning: false } dead)
+        {
+            // Backends of a killed postmaster leave by themselves within moments; a new postmaster must not meet them.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+            while (dead.AttachedProcesses() > 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200, cancellationToken);
+            }
+
+            // Its lock file names a process that is gone (or an unreaped zombie, which PostgreSQL would take for alive).
+            File.Delete(Path.Combine(DataFolder, "postmaster.pid"));
+        }
+
+        await ProcessRunner.RunChecked(Tool("pg_ctl"), ["start", "-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "-o", $"-p {Port}"], _runAs, cancellationToken);
+    }
+
+    /// <summary>Starts the server again if its postmaster is gone and no other holder did so already.</summary>
+    internal async Task<bool> RestartIfDead(CancellationToken cancellationToken)
+    {
+        using (await FolderLock.AcquireAsync(_root, cancellationToken))
+        {
+            if (Postmaster.Read(DataFolder) is { IsRunning: true })
+            {
+                return false;
+            }
+
+            await StartServer(cancellationToken);
+        }
+
+        Restarted?.Invoke();
+        return true;
     }
 
     private async Task InitializeDataFolder(CancellationToken cancellationToken)
@@ -118,19 +174,7 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         }
     }
 
-    private Task Stop(CancellationToken cancellationToken) =>
-        ProcessRunner.RunChecked(Tool("pg_ctl"), ["stop", "-D", DataFolder, "-m", "fast", "-w", "-t", "60"], _runAs, cancellationToken);
-
-    private string Tool(string name) => Path.Combine(_bin, name);
-
-    /// <summary>The port of the running server, from the fourth line of its postmaster.pid.</summary>
-    private int RunningPort()
-    {
-        var lines = File.ReadAllLines(Path.Combine(DataFolder, "postmaster.pid"));
-        return lines.Length > 3 && int.TryParse(lines[3], out var port)
-            ? port
-            : throw new InvalidOperationException($"Cannot tell the port of the PostgreSQL server running in {DataFolder}.");
-    }
+    internal string Tool(string name) => Path.Combine(_bin, name);
 
     private static int FreeLoopbackPort()
     {
@@ -139,14 +183,55 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Stops the server if this process started it; a shared server is left to the process that started it.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Releases this process's hold; the last holder stops the server. Never throws: a server that is already gone
+    /// (its postmaster killed) needs no stop.
+    /// </summary>
+    public ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        if (_started)
+        lock (_holders)
         {
-            _logger.LogInformation("Stopping the managed PostgreSQL in {Folder}", DataFolder);
-            await Stop(CancellationToken.None);
+            _disposal ??= Release();
+        }
+
+        return new ValueTask(_disposal);
+    }
+
+    private async Task Release()
+    {
+        if (_watch is not null)
+        {
+            await _watch.DisposeAsync();
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            using var folderLock = await FolderLock.AcquireAsync(_root, patience.Token);
+            _holders.Remove();
+            var others = _holders.Living();
+            if (others.Count > 0)
+            {
+                _logger.LogInformation("Leaving the managed PostgreSQL in {Folder} running for {Count} other process(es) that use it", DataFolder, others.Count);
+                return;
+            }
+
+            if (Postmaster.Read(DataFolder) is { IsRunning: true })
+            {
+                _logger.LogInformation("Stopping the managed PostgreSQL in {Folder}", DataFolder);
+                var (exitCode, output) = await ProcessRunner.Run(Tool("pg_ctl"), ["stop", "-D", DataFolder, "-m", "fast", "-w", "-t", "8"], _runAs, patience.Token);
+                if (exitCode != 0 && Postmaster.Read(DataFolder) is { IsRunning: true })
+                {
+                    await ProcessRunner.Run(Tool("pg_ctl"), ["stop", "-D", DataFolder, "-m", "immediate", "-w", "-t", "5"], _runAs, CancellationToken.None);
+                    _logger.LogWarning("The managed PostgreSQL did not stop within 8 s ({Output}); stopped it immediately (it recovers from its WAL on the next start)", output.Trim());
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            _holders.Remove();
+            _logger.LogWarning("Could not take the lock of {Folder} within 10 s to stop the managed PostgreSQL; left it to the other processes that use it", _root);
         }
     }
 }

@@ -3,17 +3,22 @@ namespace CommandCenter.Persistence.LocalServer;
 /// <summary>Finds the PostgreSQL server programs: a configured folder, then PATH, then /usr/lib/postgresql/*/bin.</summary>
 public static class PostgresBinaries
 {
-    private static readonly string[] Required = ["initdb", "pg_ctl", "postgres"];
+    private static readonly string[] Required = ["initdb", "pg_ctl", "postgres", "pg_dump", "pg_restore"];
 
+    /// <summary>The folder holding initdb, pg_ctl, postgres, pg_dump and pg_restore.</summary>
+    /// <exception cref="StartupProblem">None was found, or the configured folder lacks them.</exception>
     public static string Find(string? configured)
     {
-        var candidates = new List<string>();
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            candidates.Add(configured);
+            return HoldsAll(configured)
+                ? configured
+                : throw new StartupProblem(
+                    $"Storage:BinDirectory is {configured}, but that folder does not hold the PostgreSQL programs ({string.Join(", ", Required)}): " +
+                    "install them (Debian: apt-get install postgresql) or set Storage:BinDirectory to the folder that has them, e.g. /usr/lib/postgresql/15/bin.");
         }
 
-        candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).ToList();
         if (Directory.Exists("/usr/lib/postgresql"))
         {
             candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
@@ -21,10 +26,12 @@ public static class PostgresBinaries
                 .Select(d => Path.Combine(d, "bin")));
         }
 
-        return candidates.FirstOrDefault(dir => Required.All(p => File.Exists(Path.Combine(dir, p))))
-            ?? throw new InvalidOperationException(
-                "No PostgreSQL server programs (initdb, pg_ctl, postgres) were found on PATH or under /usr/lib/postgresql. " +
-                "Install PostgreSQL (Debian: apt-get install postgresql), set Storage:BinDirectory to the folder that holds them, " +
-                "or point ConnectionStrings:CommandCenter at an existing PostgreSQL server.");
+        return candidates.FirstOrDefault(HoldsAll)
+            ?? throw new StartupProblem(
+                "The PostgreSQL server programs (initdb, pg_ctl, postgres, pg_dump, pg_restore) are not on PATH or under /usr/lib/postgresql: " +
+                "install them with `apt-get install postgresql` (Debian), set Storage:BinDirectory to their folder, " +
+                "or set ConnectionStrings:CommandCenter to an existing PostgreSQL server.");
     }
+
+    private static bool HoldsAll(string folder) => Required.All(p => File.Exists(Path.Combine(folder, p)));
 }
