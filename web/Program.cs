@@ -2,6 +2,7 @@ using CommandCenter.Extensions;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Auth;
 using CommandCenter.Web.Extensions;
+using CommandCenter.Web.Input;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ var database = await builder.AddCommandCenterStorageAsync();
 builder.AddCommandCenterOrleans(database);
 builder.AddCommandCenterAuth(database);
 builder.AddCommandCenterApi();
+builder.AddCommandCenterInput();
 builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
 builder.AddCommandCenterOffice();
@@ -18,6 +20,7 @@ var app = builder.Build();
 
 app.UseRequestRates();
 app.UseCommandCenterErrors();
+app.UseCommandCenterInput();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

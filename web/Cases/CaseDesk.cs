@@ -61,6 +61,11 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
             return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "to is one of dispatched, handling, rectified, verified, closed, rework.", "to");
         }
 
+        if ((TextRules.FirstLineProblem(("unit", request.Unit)) ?? TextRules.FirstTextProblem(("note", request.Note))) is { } text)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, text.Reason, text.Field);
+        }
+
         if (to == CaseStatus.Dispatched && string.IsNullOrWhiteSpace(request.Unit))
         {
             return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "派遣需要指定处置单位 / dispatching needs the unit that handles the case.", "unit");
