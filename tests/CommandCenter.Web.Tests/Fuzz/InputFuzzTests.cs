@@ -18,7 +18,7 @@ namespace CommandCenter.Web.Tests.Fuzz;
 public sealed class InputFuzzTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const int Seed = 20261201;
-    private const int HostileWrites = 900;
+    private const int HostileWrites = 700;
 
     private readonly ConcurrentBag<string> _failures = [];
 
@@ -51,7 +51,9 @@ public sealed class InputFuzzTests(PostgresFixture postgres) : AppTests(postgres
     {
         var random = new Random(Seed);
         var targets = FuzzTargets.Writes(caseId, noticeId);
-        var requests = Enumerable.Range(0, HostileWrites).Select(i => Request(random, targets[i % targets.Count])).ToList();
+        // Every field of every endpoint gets a NUL, a lone surrogate and a megabyte; then random hostile values.
+        var requests = targets.SelectMany(t => Fields(t.Body()).SelectMany(field => Systematic.Select(value => Request(t, field, value)))).ToList();
+        requests.AddRange(Enumerable.Range(0, HostileWrites).Select(i => Request(random, targets[i % targets.Count])));
         requests.AddRange(FuzzTargets.Reads.SelectMany(path => HostileValues.RouteValues.Select(value =>
             new HttpRequestMessage(HttpMethod.Get, path.Replace("{0}", value, StringComparison.Ordinal)))));
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 6 }, async (request, _) =>
@@ -66,6 +68,22 @@ public sealed class InputFuzzTests(PostgresFixture postgres) : AppTests(postgres
         await HostileHubCalls(admin, new Random(Seed));
     }
 
+    private static readonly Func<JsonNode?>[] Systematic =
+        [() => JsonValue.Create("前\u0000后"), () => JsonValue.Create(HostileValues.LoneSurrogate), () => JsonValue.Create(new string('x', 1 << 20))];
+
+    private static JsonObject Holder(JsonNode body) => body as JsonObject ?? (JsonObject)((JsonArray)body)[0]!;
+
+    private static List<string> Fields(JsonNode body) => Holder(body).Select(p => p.Key).ToList();
+
+    private static HttpRequestMessage Request(FuzzTarget target, string field, Func<JsonNode?> value)
+    {
+        var body = target.Body();
+        Holder(body)[field] = value();
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(HostileValues.Serialize(body)));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return new HttpRequestMessage(target.Method, target.RouteValue is null ? target.Path : string.Format(target.Path, target.RouteValue)) { Content = content };
+    }
+
     private static HttpRequestMessage Request(Random random, FuzzTarget target)
     {
         var body = target.Body();
@@ -77,11 +95,10 @@ public sealed class InputFuzzTests(PostgresFixture postgres) : AppTests(postgres
         }
         else if (kind >= 3)
         {
-            var fields = (body as JsonObject ?? (JsonObject)((JsonArray)body)[0]!).Select(p => p.Key).ToList();
+            var fields = Fields(body);
             if (fields.Count > 0)
             {
-                var holder = body as JsonObject ?? (JsonObject)((JsonArray)body)[0]!;
-                holder[fields[random.Next(fields.Count)]] = HostileValues.Values[random.Next(HostileValues.Values.Length)]();
+                Holder(body)[fields[random.Next(fields.Count)]] = HostileValues.Values[random.Next(HostileValues.Values.Length)]();
             }
         }
 
