@@ -22,18 +22,11 @@ public sealed class TaskGroupCommitTests(PostgresFixture postgres)
             await store.Write(id, null, State(id, 1), [Change(id, 1)]);
         }
 
-        // Both committers wait on rows this transaction holds, so the next three writes queue up and share one batch.
-        await using var blocker = await database.DataSource.OpenConnectionAsync();
-        await using var transaction = await blocker.BeginTransactionAsync();
-        await Execute(blocker, "SELECT 1 FROM task_state WHERE task_id IN ('lock1', 'lock2') FOR UPDATE");
-        var held = new[] { store.Write("lock1", 1, State("lock1", 2), [Change("lock1", 2)]), store.Write("lock2", 1, State("lock2", 2), [Change("lock2", 2)]) };
-        await Task.Delay(300);
+        await using var hold = await HeldCommitters.Hold(database, store);
         var a = store.Write("a", 1, State("a", 2), [Change("a", 2)]);
         var stale = store.Write("b", 7, State("b", 8), [Change("b", 8)]);
         var c = store.Write("c", 1, State("c", 2), [Change("c", 2)]);
-        await transaction.CommitAsync();
-
-        await Task.WhenAll(held);
+        await hold.Release();
         await Task.WhenAll(a, c);
         await Assert.ThrowsAsync<InconsistentStateException>(() => stale);
         Assert.Equal((2, 2, 1), ((await store.Read("a"))!.Version, (await store.Read("c"))!.Version, (await store.Read("b"))!.Version));
@@ -53,16 +46,9 @@ public sealed class TaskGroupCommitTests(PostgresFixture postgres)
             await store.Write(id, null, State(id, 1), [Change(id, 1)]);
         }
 
-        // Both committers wait on rows this transaction holds, so the next writes queue up and share one batch.
-        await using var blocker = await database.DataSource.OpenConnectionAsync();
-        await using var transaction = await blocker.BeginTransactionAsync();
-        await Execute(blocker, "SELECT 1 FROM task_state WHERE task_id IN ('lock1', 'lock2') FOR UPDATE");
-        var held = new[] { store.Write("lock1", 1, State("lock1", 2), [Change("lock1", 2)]), store.Write("lock2", 1, State("lock2", 2), [Change("lock2", 2)]) };
-        await Task.Delay(300);
+        await using var hold = await HeldCommitters.Hold(database, store);
         var writes = ids.ToDictionary(id => id, id => store.Write(id, 1, State(id, 2), [Change(id, 2) with { Note = id == "t13" ? "含\u0000" : "正常" }]));
-        await transaction.CommitAsync();
-
-        await Task.WhenAll(held);
+        await hold.Release();
         var refused = await Assert.ThrowsAsync<PostgresException>(() => writes["t13"]);
         Assert.Equal(PostgresErrorCodes.CharacterNotInRepertoire, refused.SqlState);
         await Task.WhenAll(writes.Where(w => w.Key != "t13").Select(w => w.Value));
@@ -96,16 +82,10 @@ public sealed class TaskGroupCommitTests(PostgresFixture postgres)
                 """);
         }
 
-        await using var blocker = await database.DataSource.OpenConnectionAsync();
-        await using var transaction = await blocker.BeginTransactionAsync();
-        await Execute(blocker, "SELECT 1 FROM task_state WHERE task_id IN ('lock1', 'lock2') FOR UPDATE");
-        var held = new[] { store.Write("lock1", 1, State("lock1", 2), [Change("lock1", 2)]), store.Write("lock2", 1, State("lock2", 2), [Change("lock2", 2)]) };
-        await Task.Delay(300);
+        await using var hold = await HeldCommitters.Hold(database, store);
         var good = store.Write("good", 1, State("good", 2), [Change("good", 2)]);
         var bad = store.Write("bad", 1, State("bad", 2), [Change("bad", 2) with { Note = "full" }]);
-        await transaction.CommitAsync();
-
-        await Task.WhenAll(held);
+        await hold.Release();
         await Assert.ThrowsAsync<PostgresException>(() => bad);
         await Assert.ThrowsAsync<PostgresException>(() => good);
         Assert.Equal((1, 1), ((await store.Read("good"))!.Version, (await store.Read("bad"))!.Version));
@@ -186,6 +166,35 @@ public sealed class TaskGroupCommitTests(PostgresFixture postgres)
         var next = await task.ReportProgress(new ProgressReport { Value = 9, Note = "重试", By = "甲" });
         Assert.Equal(before.Version + 1, next.Version);
         Assert.Equal((before.Version + 1, "重试"), ((await task.GetHistory())[^1].Version, (await task.GetHistory())[^1].Note));
+    }
+
+    /// <summary>
+    /// Both committers wait on rows ("lock1", "lock2") a transaction holds, so the writes queued meanwhile share one
+    /// batch; <see cref="Release"/> commits the transaction and waits for the held writes.
+    /// </summary>
+    private sealed class HeldCommitters(NpgsqlConnection connection, NpgsqlTransaction transaction, Task[] held) : IAsyncDisposable
+    {
+        public static async Task<HeldCommitters> Hold(CommandCenterDatabase database, PostgresTaskStore store)
+        {
+            var connection = await database.DataSource.OpenConnectionAsync();
+            var transaction = await connection.BeginTransactionAsync();
+            await Execute(connection, "SELECT 1 FROM task_state WHERE task_id IN ('lock1', 'lock2') FOR UPDATE");
+            var held = new[] { store.Write("lock1", 1, State("lock1", 2), [Change("lock1", 2)]), store.Write("lock2", 1, State("lock2", 2), [Change("lock2", 2)]) };
+            await Task.Delay(300);
+            return new HeldCommitters(connection, transaction, held);
+        }
+
+        public async Task Release()
+        {
+            await transaction.CommitAsync();
+            await Task.WhenAll(held);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
     }
 
     private async Task<CommandCenterDatabase> Open() =>
