@@ -4,6 +4,7 @@ using CommandCenter.Web.Api;
 using CommandCenter.Web.Auth;
 using CommandCenter.Web.Backups;
 using CommandCenter.Web.Extensions;
+using CommandCenter.Web.Input;
 
 if (BackupCommands.IsCommand(args))
 {
@@ -17,6 +18,7 @@ var database = await builder.AddCommandCenterStorageAsync();
 builder.AddCommandCenterOrleans(database);
 builder.AddCommandCenterAuth(database);
 builder.AddCommandCenterApi();
+builder.AddCommandCenterInput();
 builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
 builder.AddCommandCenterOffice();
@@ -28,6 +30,7 @@ var app = builder.Build();
 
 app.UseRequestRates();
 app.UseCommandCenterErrors();
+app.UseCommandCenterInput();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

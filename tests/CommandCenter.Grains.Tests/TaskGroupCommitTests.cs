@@ -22,18 +22,11 @@ public sealed class TaskGroupCommitTests(PostgresFixture postgres)
             await store.Write(id, null, State(id, 1), [Change(id, 1)]);
         }
 
-        // Both committers wait on rows this transaction holds, so the next three writes queue up and share one batch.
-        await using var blocker = await database.DataSource.OpenConnectionAsync();
-        await using var transaction = await blocker.BeginTransactionAsync();
-        await Execute(blocker, "SELECT 1 FROM task_state WHERE task_id IN ('lock1', 'lock2') FOR UPDATE");
-        var held = new[] { store.Write("lock1", 1, State("lock1", 2), [Change("lock1", 2)]), store.Write("lock2", 1, State("lock2", 2), [Change("lock2", 2)]) };
-        await Task.Delay(300);
+        await using var hold = await HeldCommitters.Hold(database, store);
         var a = store.Write("a", 1, State("a", 2), [Change("a", 2)]);
         var stale = store.Write("b", 7, State("b", 8), [Change("b", 8)]);
         var c = store.Write("c", 1, State("c", 2), [Change("c", 2)]);
-        await transaction.CommitAsync();
-
-        await Task.WhenAll(held);
+        await hold.Release();
         await Task.WhenAll(a, c);
         await Assert.ThrowsAsync<InconsistentStateException>(() => stale);
         Assert.Equal((2, 2, 1), ((await store.Read("a"))!.Version, (await store.Read("c"))!.Version, (await store.Read("b"))!.Version));
@@ -42,7 +35,34 @@ public sealed class TaskGroupCommitTests(PostgresFixture postgres)
     }
 
     [Fact]
-    public async Task A_batch_that_does_not_commit_stores_none_of_its_writes_and_fails_each_of_them()
+    public async Task A_row_the_database_refuses_fails_alone_and_the_rest_of_its_batch_is_retried_without_it_and_commits()
+    {
+        await using var database = await Open();
+        await using var commits = new TaskGroupCommit(database.DataSource, Service, NullLogger<TaskGroupCommit>.Instance);
+        var store = new PostgresTaskStore(database.DataSource, Service, commits);
+        var ids = Enumerable.Range(0, 20).Select(i => $"t{i}").ToList();
+        foreach (var id in ids.Append("lock1").Append("lock2"))
+        {
+            await store.Write(id, null, State(id, 1), [Change(id, 1)]);
+        }
+
+        await using var hold = await HeldCommitters.Hold(database, store);
+        var writes = ids.ToDictionary(id => id, id => store.Write(id, 1, State(id, 2), [Change(id, 2) with { Note = id == "t13" ? "含\u0000" : "正常" }]));
+        await hold.Release();
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => writes["t13"]);
+        Assert.Equal(PostgresErrorCodes.CharacterNotInRepertoire, refused.SqlState);
+        await Task.WhenAll(writes.Where(w => w.Key != "t13").Select(w => w.Value));
+        Assert.Equal(1, (await store.Read("t13"))!.Version);
+        Assert.Equal([1], (await store.History("t13", 10)).Select(h => h.Version));
+        foreach (var id in ids.Where(id => id != "t13"))
+        {
+            Assert.Equal(2, (await store.Read(id))!.Version);
+            Assert.Equal([1, 2], (await store.History(id, 10)).Select(h => h.Version));
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_the_database_cannot_commit_stores_none_of_its_writes_and_fails_each_of_them()
     {
         await using var database = await Open();
         await using var commits = new TaskGroupCommit(database.DataSource, Service, NullLogger<TaskGroupCommit>.Instance);
@@ -52,25 +72,20 @@ public sealed class TaskGroupCommitTests(PostgresFixture postgres)
             await store.Write(id, null, State(id, 1), [Change(id, 1)]);
         }
 
+        // Not the data's fault (class 53, out of resources): splitting the batch would not help, every write fails.
         await using (var setup = await database.DataSource.OpenConnectionAsync())
         {
             await Execute(setup, """
-                CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS
-                $$ BEGIN IF NEW.note = 'boom' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
-                CREATE TRIGGER refuse_boom BEFORE INSERT ON task_history FOR EACH ROW EXECUTE FUNCTION refuse_boom();
+                CREATE FUNCTION refuse_full() RETURNS trigger LANGUAGE plpgsql AS
+                $$ BEGIN IF NEW.note = 'full' THEN RAISE EXCEPTION 'disk full' USING ERRCODE = 'disk_full'; END IF; RETURN NEW; END $$;
+                CREATE TRIGGER refuse_full BEFORE INSERT ON task_history FOR EACH ROW EXECUTE FUNCTION refuse_full();
                 """);
         }
 
-        await using var blocker = await database.DataSource.OpenConnectionAsync();
-        await using var transaction = await blocker.BeginTransactionAsync();
-        await Execute(blocker, "SELECT 1 FROM task_state WHERE task_id IN ('lock1', 'lock2') FOR UPDATE");
-        var held = new[] { store.Write("lock1", 1, State("lock1", 2), [Change("lock1", 2)]), store.Write("lock2", 1, State("lock2", 2), [Change("lock2", 2)]) };
-        await Task.Delay(300);
+        await using var hold = await HeldCommitters.Hold(database, store);
         var good = store.Write("good", 1, State("good", 2), [Change("good", 2)]);
-        var bad = store.Write("bad", 1, State("bad", 2), [Change("bad", 2) with { Note = "boom" }]);
-        await transaction.CommitAsync();
-
-        await Task.WhenAll(held);
+        var bad = store.Write("bad", 1, State("bad", 2), [Change("bad", 2) with { Note = "full" }]);
+        await hold.Release();
         await Assert.ThrowsAsync<PostgresException>(() => bad);
         await Assert.ThrowsAsync<PostgresException>(() => good);
         Assert.Equal((1, 1), ((await store.Read("good"))!.Version, (await store.Read("bad"))!.Version));
@@ -151,6 +166,35 @@ public sealed class TaskGroupCommitTests(PostgresFixture postgres)
         var next = await task.ReportProgress(new ProgressReport { Value = 9, Note = "重试", By = "甲" });
         Assert.Equal(before.Version + 1, next.Version);
         Assert.Equal((before.Version + 1, "重试"), ((await task.GetHistory())[^1].Version, (await task.GetHistory())[^1].Note));
+    }
+
+    /// <summary>
+    /// Both committers wait on rows ("lock1", "lock2") a transaction holds, so the writes queued meanwhile share one
+    /// batch; <see cref="Release"/> commits the transaction and waits for the held writes.
+    /// </summary>
+    private sealed class HeldCommitters(NpgsqlConnection connection, NpgsqlTransaction transaction, Task[] held) : IAsyncDisposable
+    {
+        public static async Task<HeldCommitters> Hold(CommandCenterDatabase database, PostgresTaskStore store)
+        {
+            var connection = await database.DataSource.OpenConnectionAsync();
+            var transaction = await connection.BeginTransactionAsync();
+            await Execute(connection, "SELECT 1 FROM task_state WHERE task_id IN ('lock1', 'lock2') FOR UPDATE");
+            var held = new[] { store.Write("lock1", 1, State("lock1", 2), [Change("lock1", 2)]), store.Write("lock2", 1, State("lock2", 2), [Change("lock2", 2)]) };
+            await Task.Delay(300);
+            return new HeldCommitters(connection, transaction, held);
+        }
+
+        public async Task Release()
+        {
+            await transaction.CommitAsync();
+            await Task.WhenAll(held);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
     }
 
     private async Task<CommandCenterDatabase> Open() =>

@@ -1,3 +1,11 @@
+using CommandCenter.Web.Input;
+
 namespace CommandCenter.Web.Api;
 
-public sealed record CaseRequest(string? GridCode, string? Category, string? Subcategory, string? Source, string? Description, string? Location);
+public sealed record CaseRequest(
+    [property: TextField] string? GridCode,
+    [property: TextField] string? Category,
+    [property: TextField] string? Subcategory,
+    [property: TextField] string? Source,
+    [property: TextField(multiLine: true, maxLength: CasesApi.MaxDescriptionLength)] string? Description,
+    [property: TextField(maxLength: 500)] string? Location);

@@ -1,3 +1,5 @@
+using CommandCenter.Domain;
+
 namespace CommandCenter.Web.Api;
 
 /// <summary>The field checks of a reported case, before any grain is asked.</summary>
@@ -19,6 +21,13 @@ public static class CaseRequestCheck
         if (!Enum.TryParse<CaseSource>(request.Source, ignoreCase: true, out _) || int.TryParse(request.Source, out _))
         {
             return ("source", "source is one of patrol, hotline, media, inspection, digitalCenter.");
+        }
+
+        if ((TextRules.FirstLineProblem(("gridCode", request.GridCode), ("category", request.Category), ("subcategory", request.Subcategory), ("source", request.Source))
+            ?? TextRules.Check("location", request.Location, multiLine: false, 500)
+            ?? TextRules.Check("description", request.Description, multiLine: true, CasesApi.MaxDescriptionLength)) is { } text)
+        {
+            return text;
         }
 
         if (string.IsNullOrWhiteSpace(request.Description) || request.Description.Length > CasesApi.MaxDescriptionLength)

@@ -25,13 +25,18 @@ public static class CaseRulesApi
             return Problems.NotFound($"Campaign '{id}' does not exist.");
         }
 
-        var periods = calendar?.Periods.OrderBy(p => p.Start).ToList() ?? [];
+        if (calendar?.Periods?.Any(p => p is null) is true || calendar?.WorkingDays is null || calendar.Holidays is null || calendar.ExtraWorkingDays is null)
+        {
+            return Problems.Invalid("periods", "periods, workingDays, holidays and extraWorkingDays are lists without nulls.");
+        }
+
+        var periods = calendar.Periods?.OrderBy(p => p.Start).ToList() ?? [];
         if (periods.Count == 0 || periods.Any(p => p.Start >= p.End) || periods.Zip(periods.Skip(1)).Any(pair => pair.First.End > pair.Second.Start))
         {
             return Problems.Invalid("periods", "periods need at least one { start, end } with start before end, not overlapping.");
         }
 
-        if (calendar!.WorkingDays.Count == 0 || !TimeZoneInfo.TryFindSystemTimeZoneById(calendar.TimeZone, out _))
+        if (calendar.WorkingDays.Count == 0 || string.IsNullOrWhiteSpace(calendar.TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(calendar.TimeZone, out _))
         {
             return Problems.Invalid("workingDays", "At least one working day and a known IANA time zone are required.");
         }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using CommandCenter.Web.Auth;
 using CommandCenter.Web.Cases;
 
@@ -20,9 +21,10 @@ public static class CasesApi
     }
 
     /// <summary>201 with the case (id, deadline …); 400 for a missing field, unknown grid, category or source; 403 outside the caller's grids.</summary>
-    private static async Task<Results<Created<CaseView>, ProblemHttpResult>> Report(CaseRequest? request, ClaimsPrincipal user, CaseDesk desk)
+    private static async Task<Results<Created<CaseView>, ProblemHttpResult>> Report(
+        CaseRequest? request, ClaimsPrincipal user, CaseDesk desk, [FromHeader(Name = CaseDesk.IdempotencyKey)] string? key)
     {
-        var outcome = await desk.Report(user, request);
+        var outcome = await desk.Report(user, request, key);
         return outcome.Succeeded ? TypedResults.Created($"/api/cases/{outcome.Case!.Id}", outcome.Case) : Problem(outcome);
     }
 

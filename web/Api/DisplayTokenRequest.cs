@@ -1,3 +1,5 @@
+using CommandCenter.Web.Input;
+
 namespace CommandCenter.Web.Api;
 
-public sealed record DisplayTokenRequest(string? Name, string? CampaignId);
+public sealed record DisplayTokenRequest([property: TextField] string? Name, [property: TextField] string? CampaignId);

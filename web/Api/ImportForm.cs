@@ -16,6 +16,11 @@ public static class ImportForm
             return (null, ("name", $"A campaign name of 1 to {MaxNameLength} characters is required."));
         }
 
+        if (TextRules.FirstLineProblem(("name", name), ("timeZone", form["timeZone"].ToString()), ("id", form["id"].ToString())) is { } text)
+        {
+            return (null, text);
+        }
+
         if (!TryDate(form["startDate"], out var start))
         {
             return (null, ("startDate", "startDate must be a date in yyyy-MM-dd."));
@@ -24,6 +29,11 @@ public static class ImportForm
         if (!TryDate(form["endDate"], out var end) || end < start)
         {
             return (null, ("endDate", "endDate must be a date in yyyy-MM-dd, not before startDate."));
+        }
+
+        if (CampaignDates.Problem(start, end, DateOnly.FromDateTime(DateTime.UtcNow)) is { } dates)
+        {
+            return (null, dates);
         }
 
         var timeZone = form["timeZone"].ToString() is { Length: > 0 } zone ? zone : "Asia/Shanghai";

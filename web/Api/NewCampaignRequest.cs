@@ -1,4 +1,11 @@
+using CommandCenter.Web.Input;
+
 namespace CommandCenter.Web.Api;
 
 /// <summary>Body of <c>POST /api/campaigns</c>: name, dates (yyyy-MM-dd), optional IANA time zone (default Asia/Shanghai) and id.</summary>
-public sealed record NewCampaignRequest(string? Name, string? StartDate, string? EndDate, string? TimeZone = null, string? Id = null);
+public sealed record NewCampaignRequest(
+    [property: TextField] string? Name,
+    [property: TextField] string? StartDate,
+    [property: TextField] string? EndDate,
+    [property: TextField] string? TimeZone = null,
+    [property: TextField] string? Id = null);

@@ -1,3 +1,6 @@
+using CommandCenter.Web.Input;
+using CommandCenter.Web.Reports;
+
 namespace CommandCenter.Web.Api;
 
-public sealed record ReturnRequest(string? Reason);
+public sealed record ReturnRequest([property: TextField(multiLine: true, maxLength: ReportDesk.MaxTextLength)] string? Reason);

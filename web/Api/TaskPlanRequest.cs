@@ -1,3 +1,6 @@
+using CommandCenter.Web.Campaigns;
+using CommandCenter.Web.Input;
+
 namespace CommandCenter.Web.Api;
 
 /// <summary>
@@ -5,5 +8,13 @@ namespace CommandCenter.Web.Api;
 /// (<c>quantity</c>, <c>rate</c>, <c>milestone</c>, <c>ranking</c>), target value, baseline and unit of measure.
 /// </summary>
 public sealed record TaskPlanRequest(
-    string? Code, string? Title, string? LineCode, string? OwnerUnit, IReadOnlyList<string>? CoUnits, string? DueDate,
-    string? TargetKind, decimal? TargetValue, decimal? Baseline = null, string? UnitOfMeasure = null);
+    [property: TextField] string? Code,
+    [property: TextField(maxLength: PlanChecks.MaxTitle)] string? Title,
+    [property: TextField] string? LineCode,
+    [property: TextField(maxLength: PlanChecks.MaxUnit)] string? OwnerUnit,
+    IReadOnlyList<string>? CoUnits,
+    [property: TextField] string? DueDate,
+    [property: TextField] string? TargetKind,
+    decimal? TargetValue,
+    decimal? Baseline = null,
+    [property: TextField] string? UnitOfMeasure = null);

@@ -1,3 +1,5 @@
+using CommandCenter.Web.Input;
+
 namespace CommandCenter.Web.Api;
 
-public sealed record TokenRequest(string? UserName, string? Password);
+public sealed record TokenRequest([property: TextField] string? UserName, [property: TextField(Verbatim = true)] string? Password);

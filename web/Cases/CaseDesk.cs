@@ -11,8 +11,20 @@ namespace CommandCenter.Web.Cases;
 /// </summary>
 public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, DomainClock time)
 {
-    public async Task<CaseOutcome> Report(ClaimsPrincipal user, CaseRequest? request)
+    /// <summary>The request header that carries a report's idempotency key.</summary>
+    public const string IdempotencyKey = "Idempotency-Key";
+
+    /// <summary>
+    /// Reports a case all or nothing; <paramref name="requestKey"/> (the client's idempotency key) makes a retry answer
+    /// the case the first attempt stored.
+    /// </summary>
+    public async Task<CaseOutcome> Report(ClaimsPrincipal user, CaseRequest? request, string? requestKey = null)
     {
+        if (TextRules.Check(IdempotencyKey, requestKey, multiLine: false, Ids.MaxLength) is { } badKey)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, badKey.Reason, badKey.Field);
+        }
+
         if (CaseRequestCheck.Problem(request) is { } invalid)
         {
             return CaseOutcome.Fail(CaseOutcomeKind.Invalid, invalid.Reason, invalid.Field);
@@ -40,6 +52,7 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
                 Description = request.Description!.Trim(),
                 Location = request.Location?.Trim() ?? "",
                 By = user.Identity?.Name ?? "?",
+                RequestKey = string.IsNullOrWhiteSpace(requestKey) ? null : requestKey.Trim(),
             }));
         }
         catch (CaseInputException bad)
@@ -61,6 +74,11 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
             return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "to is one of dispatched, handling, rectified, verified, closed, rework.", "to");
         }
 
+        if ((TextRules.FirstLineProblem(("unit", request.Unit)) ?? TextRules.FirstTextProblem(("note", request.Note))) is { } text)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, text.Reason, text.Field);
+        }
+
         if (to == CaseStatus.Dispatched && string.IsNullOrWhiteSpace(request.Unit))
         {
             return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "派遣需要指定处置单位 / dispatching needs the unit that handles the case.", "unit");
@@ -78,6 +96,10 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
         catch (CaseTransitionException refused)
         {
             return CaseOutcome.Fail(CaseOutcomeKind.Refused, refused.Reason, current: current);
+        }
+        catch (CaseInputException bad)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, bad.Reason, bad.Field);
         }
     }
 

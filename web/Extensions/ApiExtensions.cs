@@ -18,6 +18,7 @@ public static class ApiExtensions
         builder.Services.TryAddSingleton<CommandCenter.Ledger.ICaseLedger>(sp =>
             new CommandCenter.Ledger.PostgresCaseLedger(sp.GetRequiredService<CommandCenter.Persistence.CommandCenterDatabase>().DataSource));
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<DataErrorExceptionHandler>();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthExtensions.ReadyTag])

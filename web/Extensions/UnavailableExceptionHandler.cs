@@ -1,11 +1,19 @@
+using CommandCenter.Persistence.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
 
 namespace CommandCenter.Web.Extensions;
 
-/// <summary>The database or the cluster cannot be reached: 503, so clients retry, rather than a 500.</summary>
+/// <summary>
+/// The database or the cluster cannot be reached: 503, so clients retry, rather than a 500. Only a connection-level
+/// failure counts (<see cref="DatabaseErrors.IsUnavailable"/>): a database error the data caused is a 400 or 409
+/// (<see cref="DataErrorExceptionHandler"/>), since the same request would fail again. Logged as one warning per kind
+/// per interval, with a count, not a stack trace per request.
+/// </summary>
 internal sealed class UnavailableExceptionHandler(IProblemDetailsService problems, ILogger<UnavailableExceptionHandler> logger) : IExceptionHandler
 {
+    private readonly QuietWarnings _warnings = new(logger);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (!IsUnavailable(exception))
@@ -13,21 +21,25 @@ internal sealed class UnavailableExceptionHandler(IProblemDetailsService problem
             return false;
         }
 
-        logger.LogWarning(exception, "Storage or cluster unavailable for {Path}", context.Request.Path);
+        _warnings.Warn(exception, "Storage or cluster unavailable");
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            Exception = exception,
-            ProblemDetails = { Status = 503, Title = "Service unavailable", Detail = "The database or the cluster is not reachable; nothing was stored. Try again shortly." },
+            ProblemDetails =
+            {
+                Status = 503, Title = "Service unavailable",
+                Detail = "数据库或集群暂时无法访问，未保存任何内容，请稍后重试。 The database or the cluster is not reachable; nothing was stored. Try again shortly.",
+            },
         });
     }
 
     internal static bool IsUnavailable(Exception? exception) => exception switch
     {
         null => false,
-        NpgsqlException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException => true,
+        NpgsqlException npgsql => DatabaseErrors.IsUnavailable(npgsql),
+        TimeoutException or SiloUnavailableException or OrleansMessageRejectionException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),
         _ => IsUnavailable(exception.InnerException),
     };

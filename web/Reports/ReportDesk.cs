@@ -45,6 +45,11 @@ public sealed class ReportDesk(IGrainFactory grains, DomainClock time)
             return (null, (StatusCodes.Status400BadRequest, "workDone", $"Each text may have at most {MaxTextLength} characters."));
         }
 
+        if ((TextRules.FirstLineProblem(("unit", unit)) ?? TextRules.FirstTextProblem(("workDone", workDone), ("problems", problems), ("nextWeek", nextWeek))) is { } text)
+        {
+            return (null, (StatusCodes.Status400BadRequest, text.Field, text.Reason));
+        }
+
         var report = new WeeklyReport { Figures = Figures(snapshot, unit), WorkDone = workDone ?? "", Problems = problems ?? "", NextWeek = nextWeek ?? "" };
         var week = ReportWeek.Current(time, snapshot.TimeZone);
         return await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Submit(unit, report, user.Identity?.Name ?? "?") is { } stored

@@ -23,6 +23,11 @@ public sealed class NoticeDesk(IGrainFactory grains, DomainClock time)
                 string.IsNullOrWhiteSpace(request?.Unit) ? "unit" : "title");
         }
 
+        if ((TextRules.FirstLineProblem(("unit", request.Unit), ("title", request.Title)) ?? TextRules.FirstTextProblem(("content", request.Content))) is { } text)
+        {
+            return NoticeOutcome.Fail(NoticeOutcomeKind.Invalid, text.Reason, text.Field);
+        }
+
         if ((request.TaskId is null) == (request.CaseId is null))
         {
             return NoticeOutcome.Fail(NoticeOutcomeKind.Invalid, "请指定任务或案件之一 / give exactly one of taskId and caseId.", "taskId");
@@ -39,6 +44,7 @@ public sealed class NoticeDesk(IGrainFactory grains, DomainClock time)
         }
 
         string? campaignId;
+        string? caseUnit = null;
         if (request.TaskId is { } taskId)
         {
             if (!Ids.IsValid(taskId) || await grains.GetGrain<ITaskGrain>(taskId).GetView() is not { } task)
@@ -56,6 +62,13 @@ public sealed class NoticeDesk(IGrainFactory grains, DomainClock time)
             }
 
             campaignId = found.CampaignId;
+            caseUnit = found.Unit;
+        }
+
+        if (!await IsKnownUnit(request.Unit.Trim(), campaignId, caseUnit))
+        {
+            return NoticeOutcome.Fail(NoticeOutcomeKind.Invalid,
+                $"单位 {request.Unit.Trim()} 不是该专项行动的责任单位 / '{request.Unit.Trim()}' is not a unit of the campaign the notice is about.", "unit");
         }
 
         var id = "n" + Guid.NewGuid().ToString("N")[..12];
@@ -75,6 +88,25 @@ public sealed class NoticeDesk(IGrainFactory grains, DomainClock time)
         }));
     }
 
+    /// <summary>
+    /// A notice goes to a unit that answers for the campaign (a line's lead unit, a task's owner or co-unit) or to the
+    /// unit a case was dispatched to; only a case outside any campaign, not yet dispatched, may name any unit.
+    /// </summary>
+    private async Task<bool> IsKnownUnit(string unit, string? campaignId, string? caseUnit)
+    {
+        if (unit == caseUnit)
+        {
+            return true;
+        }
+
+        if (campaignId is null || await grains.GetGrain<ICampaignGrain>(campaignId).GetSnapshot() is not { } campaign)
+        {
+            return caseUnit is null;
+        }
+
+        return campaign.Lines.Any(l => l.LeadUnit == unit || l.Tasks.Any(t => t.OwnerUnit == unit || t.CoUnits.Contains(unit)));
+    }
+
     /// <summary>The addressed unit's head (or the office) answers; 409-like refusal when the notice is not waiting for an answer.</summary>
     public async Task<NoticeOutcome> Answer(ClaimsPrincipal user, string id, string? text)
     {
@@ -87,6 +119,11 @@ public sealed class NoticeDesk(IGrainFactory grains, DomainClock time)
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength)
         {
             return NoticeOutcome.Fail(NoticeOutcomeKind.Invalid, $"请填写 1 至 {MaxTextLength} 字的答复 / text of 1 to {MaxTextLength} characters is required.", "text");
+        }
+
+        if (TextRules.Problem("text", text, multiLine: true, MaxTextLength) is { } bad)
+        {
+            return NoticeOutcome.Fail(NoticeOutcomeKind.Invalid, bad, "text");
         }
 
         if (!MayAnswer(user, notice))
@@ -126,6 +163,11 @@ public sealed class NoticeDesk(IGrainFactory grains, DomainClock time)
         if ((note?.Length ?? 0) > MaxTextLength)
         {
             return NoticeOutcome.Fail(NoticeOutcomeKind.Invalid, $"说明不超过 {MaxTextLength} 字 / text of at most {MaxTextLength} characters.", "text");
+        }
+
+        if (TextRules.Problem("text", note, multiLine: true, MaxTextLength) is { } bad)
+        {
+            return NoticeOutcome.Fail(NoticeOutcomeKind.Invalid, bad, "text");
         }
 
         if (!user.IsInRole(Roles.Administrator))

@@ -10,6 +10,10 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("Create")]
     Task Create(CaseView view);
 
+    /// <summary>Removes a case whose report did not complete (called by its grid, before it answers the error).</summary>
+    [Alias("Discard")]
+    Task Discard();
+
     [AlwaysInterleave, Alias("Get")]
     Task<CaseView?> Get();
 

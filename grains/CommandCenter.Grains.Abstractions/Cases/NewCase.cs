@@ -11,4 +11,10 @@ public sealed record NewCase
     [Id(4)] public required string Description { get; init; }
     [Id(5)] public string Location { get; init; } = "";
     [Id(6)] public required string By { get; init; }
+
+    /// <summary>
+    /// The client's idempotency key of this report (the <c>Idempotency-Key</c> header), if it sent one: a retry with
+    /// the same key by the same account answers the case the first attempt stored instead of reporting another.
+    /// </summary>
+    [Id(7)] public string? RequestKey { get; init; }
 }

@@ -22,6 +22,12 @@ public sealed class CaseGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task Discard()
+    {
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
     public Task<CaseView?> Get() => Task.FromResult(state.State.Case);
 
     public async Task<CaseView> Transition(CaseTransition transition)
@@ -66,13 +72,42 @@ public sealed class CaseGrain(
             throw;
         }
 
-        await GrainFactory.GetGrain<IGridGrain>(after.GridCode).OnCaseChanged(new CaseChange
+        try
         {
-            Case = after,
-            Before = CaseCounting.Of(before),
-            BeforeUnit = before.Unit,
-            After = CaseCounting.Of(after),
-        });
+            await GrainFactory.GetGrain<IGridGrain>(after.GridCode).OnCaseChanged(new CaseChange
+            {
+                Case = after,
+                Before = CaseCounting.Of(before),
+                BeforeUnit = before.Unit,
+                After = CaseCounting.Of(after),
+            });
+        }
+        catch (Exception failure)
+        {
+            // The grid did not count the step: the case goes back to where it was, so an error answer means no step.
+            await Restore(before, failure);
+            if (CommandCenter.Persistence.Errors.DatabaseErrors.DataError(failure) is { } refused)
+            {
+                throw new CaseInputException(refused.ColumnName ?? "note",
+                    $"数据库拒绝了这一步的内容（{refused.SqlState}），案件未变 / the database refused this step's content; the case is unchanged.");
+            }
+
+            throw;
+        }
+    }
+
+    private async Task Restore(CaseView before, Exception failure)
+    {
+        state.State.Case = before;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception restore)
+        {
+            logger.LogWarning(restore, "Case {Case} could not undo a step its grid did not count ({Failure})", before.Id, failure.GetType().Name);
+            await state.ReadStateAsync();
+        }
     }
 
     /// <summary>Adds 1 to the quantity task linked to the case's category, retrying when another close got there first.</summary>

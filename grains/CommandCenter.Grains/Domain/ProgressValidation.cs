@@ -28,5 +28,10 @@ public static class ProgressValidation
         {
             throw new InvalidProgressException("note", $"The note must not be longer than {MaxNoteLength} characters.");
         }
+
+        if (TextRules.Problem("note", report.Note, multiLine: true, MaxNoteLength) is { } problem)
+        {
+            throw new InvalidProgressException("note", problem);
+        }
     }
 }

@@ -12,9 +12,13 @@ public sealed class GridGrain(
     IOptions<GridOptions> options,
     CommandCenter.Ledger.ICaseLedger ledger,
     WallPublisher wall,
-    DomainClock time) : Grain, IGridGrain, IRemindable
+    DomainClock time,
+    ILogger<GridGrain> logger) : Grain, IGridGrain, IRemindable
 {
     private const string OverdueReminder = "overdue-check";
+
+    /// <summary>How many reports' idempotency keys a grid remembers (a client retries within minutes, not thousands of reports later).</summary>
+    private const int MaxRememberedKeys = 1000;
 
     /// <summary>How long to wait for a case asked to flag itself overdue before asking again.</summary>
     private static readonly TimeSpan AskAgainAfter = TimeSpan.FromMinutes(1);
@@ -62,6 +66,13 @@ public sealed class GridGrain(
             ?? throw new CaseInputException(rules.Categories.Any(c => c.Category == report.Category) ? "subcategory" : "category",
                 $"未知的案件类别 {report.Category}/{report.Subcategory} / unknown category or subcategory.");
 
+        var key = report.RequestKey is { } given ? $"{report.By}/{given}" : null;
+        if (key is not null && state.State.Reported.FirstOrDefault(r => r.Key == key) is { } earlier
+            && await GrainFactory.GetGrain<ICaseGrain>(earlier.CaseId).Get() is { } stored)
+        {
+            return stored;
+        }
+
         // The number is reserved durably first, so a failed report never reuses an id.
         state.State.LastNumber++;
         await state.WriteStateAsync();
@@ -85,8 +96,8 @@ public sealed class GridGrain(
             Steps = [new CaseStep { At = now, By = report.By, To = CaseStatus.Reported }],
             Version = 1,
         };
-        await GrainFactory.GetGrain<ICaseGrain>(view.Id).Create(view);
-        await Apply(new CaseChange { Case = view, Before = CaseStats.Zero, After = CaseCounting.Of(view) });
+        await Store([view], key);
+        await Publish(view);
         return view;
     }
 
@@ -102,14 +113,7 @@ public sealed class GridGrain(
 
         state.State.LastNumber += cases.Count;
         await state.WriteStateAsync();
-        await Task.WhenAll(views.Select(c => GrainFactory.GetGrain<ICaseGrain>(c.Id).Create(c)));
-        await ledger.Upsert(views);
-        foreach (var view in views)
-        {
-            Count(new CaseChange { Case = view, Before = CaseStats.Zero, After = CaseCounting.Of(view) });
-        }
-
-        await Save();
+        await Store(views, null);
         await Publish(null);
         return views.Select(v => v.Id).ToList();
     }
@@ -131,6 +135,61 @@ public sealed class GridGrain(
         }
 
         return Task.FromResult(asked);
+    }
+
+    /// <summary>
+    /// Stores new cases all or nothing: each case, its ledger row and the grid's counts (with the report's idempotency
+    /// key). If any of it fails, what was stored is removed again before the error goes back, so an error answer means
+    /// no case is visible anywhere and a retry does not leave an orphan behind.
+    /// </summary>
+    private async Task Store(IReadOnlyList<CaseView> views, string? key)
+    {
+        try
+        {
+            await Task.WhenAll(views.Select(c => GrainFactory.GetGrain<ICaseGrain>(c.Id).Create(c)));
+            await ledger.Upsert(views);
+            foreach (var view in views)
+            {
+                Count(new CaseChange { Case = view, Before = CaseStats.Zero, After = CaseCounting.Of(view) });
+            }
+
+            if (key is not null)
+            {
+                state.State.Reported.Add(new ReportedKey(key, views[0].Id));
+                state.State.Reported.RemoveRange(0, Math.Max(0, state.State.Reported.Count - MaxRememberedKeys));
+            }
+
+            await Save();
+        }
+        catch (Exception failure)
+        {
+            await Undo(views, failure);
+            if (CommandCenter.Persistence.Errors.DatabaseErrors.DataError(failure) is { } refused)
+            {
+                throw new CaseInputException(refused.ColumnName ?? "description",
+                    $"数据库拒绝了案件内容（{refused.SqlState}），未保存任何内容 / the database refused the case's content; nothing was stored.");
+            }
+
+            throw;
+        }
+    }
+
+    private async Task Undo(IReadOnlyList<CaseView> views, Exception failure)
+    {
+        foreach (var view in views)
+        {
+            _due.Remove(view.Id);
+        }
+
+        try
+        {
+            await Task.WhenAll(views.Select(c => GrainFactory.GetGrain<ICaseGrain>(c.Id).Discard()));
+            await ledger.Remove(views.Select(v => v.Id).ToList());
+        }
+        catch (Exception undo)
+        {
+            logger.LogWarning(undo, "Grid {Grid} could not remove {Count} cases whose report failed ({Failure})", Code, views.Count, failure.GetType().Name);
+        }
     }
 
     private async Task Apply(CaseChange change)

@@ -12,4 +12,6 @@ public sealed class GridState
     /// <summary>Counts saved changes (see <see cref="GridRow.Version"/>).</summary>
     public long Version { get; set; }
     public bool ReminderRegistered { get; set; }
+    /// <summary>The latest reports' idempotency keys ("{by}/{key}") and the cases they stored, oldest first.</summary>
+    public List<ReportedKey> Reported { get; set; } = [];
 }

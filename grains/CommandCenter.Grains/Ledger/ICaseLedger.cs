@@ -8,5 +8,8 @@ public interface ICaseLedger
 {
     Task Upsert(IReadOnlyList<CaseView> cases);
 
+    /// <summary>Removes the rows of cases whose creation was undone (their grid could not finish counting them).</summary>
+    Task Remove(IReadOnlyList<string> caseIds);
+
     Task<CasePage> Query(CaseQuery query);
 }

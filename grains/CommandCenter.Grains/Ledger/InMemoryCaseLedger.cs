@@ -17,6 +17,16 @@ public sealed class InMemoryCaseLedger : ICaseLedger
         return Task.CompletedTask;
     }
 
+    public Task Remove(IReadOnlyList<string> caseIds)
+    {
+        foreach (var id in caseIds)
+        {
+            _cases.TryRemove(id, out _);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<CasePage> Query(CaseQuery q)
     {
         var matching = _cases.Values.Select(v => v.Case).Where(c =>

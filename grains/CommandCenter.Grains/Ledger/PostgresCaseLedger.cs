@@ -50,6 +50,13 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
         await batch.ExecuteNonQueryAsync();
     }
 
+    public async Task Remove(IReadOnlyList<string> caseIds)
+    {
+        await using var command = dataSource.CreateCommand("DELETE FROM case_ledger WHERE case_id = ANY(@ids)");
+        command.Parameters.AddWithValue("ids", caseIds.ToArray());
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<CasePage> Query(CaseQuery q)
     {
         const string Where = """

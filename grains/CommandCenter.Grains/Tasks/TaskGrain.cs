@@ -54,7 +54,15 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
 
         var entry = new ProgressEntry { At = time.GetUtcNow(), By = report.By, Value = report.Value, Note = report.Note };
         var next = new TaskState { Definition = definition, Actual = report.Value, LastUpdate = entry, Version = _state.Version + 1 };
-        await Write(next, [Change(definition, next.Version, entry, _state.Actual) with { EvidenceIds = report.EvidenceIds }]);
+        try
+        {
+            await Write(next, [Change(definition, next.Version, entry, _state.Actual) with { EvidenceIds = report.EvidenceIds }]);
+        }
+        catch (Npgsql.PostgresException refused) when (CommandCenter.Persistence.Errors.DatabaseErrors.IsCausedByData(refused))
+        {
+            // The update's own content was refused (the group commit stored the others of its batch): the caller's fault.
+            throw new InvalidProgressException("note", $"数据库拒绝了这条更新的内容（{refused.SqlState}），未保存任何内容 / the database refused this update's content; nothing was stored.");
+        }
 
         var view = View(definition);
         await campaigns.TaskChanged(view);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Npgsql;
+using CommandCenter.Persistence.Errors;
 using Orleans.Storage;
 
 namespace CommandCenter.Tasks;
@@ -8,8 +9,10 @@ namespace CommandCenter.Tasks;
 /// <summary>
 /// Group commit of task writes, one per silo: writes queued while a batch commits go together in the next one — a
 /// single statement (state rows version-checked, history rows appended only for the states written) and so a single
-/// transaction and WAL flush. Each write completes only after its batch has committed; a stale row fails alone, a
-/// failed commit fails every write of its batch (and stores none of them).
+/// transaction and WAL flush. Each write completes only after its batch has committed; a stale row fails alone. A
+/// batch the database refuses because of one row's data (an invalid byte, a violated constraint) is split and retried
+/// without that row, so only its own write fails; a batch that cannot commit at all (the database is gone) fails every
+/// write in it and stores none of them.
 /// </summary>
 public sealed class TaskGroupCommit : IAsyncDisposable
 {
@@ -28,12 +31,12 @@ public sealed class TaskGroupCommit : IAsyncDisposable
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>();
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _serviceId;
-    private readonly ILogger<TaskGroupCommit> _logger;
+    private readonly QuietWarnings _failures;
     private readonly Task[] _committers;
 
     public TaskGroupCommit(NpgsqlDataSource dataSource, string serviceId, ILogger<TaskGroupCommit> logger)
     {
-        (_dataSource, _serviceId, _logger) = (dataSource, serviceId, logger);
+        (_dataSource, _serviceId, _failures) = (dataSource, serviceId, new QuietWarnings(logger));
         // The committers serve every caller: they must not run in the context (trace) of whichever call created them.
         using (ExecutionContext.SuppressFlow())
         {
@@ -96,9 +99,17 @@ public sealed class TaskGroupCommit : IAsyncDisposable
                 }
             }
         }
+        catch (PostgresException refused) when (batch.Count > 1 && DatabaseErrors.IsCausedByData(refused))
+        {
+            // The statement stored nothing; halves are retried until the row that causes the refusal is alone.
+            activity?.SetTag("commandcenter.batch.split", true);
+            var half = batch.Count / 2;
+            await Execute(batch[..half]);
+            await Execute(batch[half..]);
+        }
         catch (Exception exception)
         {
-            _logger.LogWarning(exception, "A batch of {Count} task writes did not commit", batch.Count);
+            _failures.Warn(exception, "Committing task writes");
             foreach (var pending in batch)
             {
                 pending.Done.TrySetException(exception);
