@@ -1,5 +1,6 @@
 using CommandCenter.Extensions;
 using CommandCenter.Web.Api;
+using CommandCenter.Web.Assessment;
 using CommandCenter.Web.Auth;
 using CommandCenter.Web.Extensions;
 
@@ -12,6 +13,7 @@ builder.AddCommandCenterApi();
 builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
 builder.AddCommandCenterOffice();
+builder.AddCommandCenterAssessment();
 builder.AddCommandCenterObservability();
 
 var app = builder.Build();
@@ -40,6 +42,7 @@ app.MapCaseRulesApi();
 app.MapEvidenceApi();
 app.MapHistoryApi();
 app.MapAdminApi();
+app.MapAssessmentApi();
 app.MapWallHub();
 app.MapUpdatesHub();
 app.MapCommandCenterUi();
