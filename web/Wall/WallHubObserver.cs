@@ -8,6 +8,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
     public Task OnChange(WallChange change)
     {
         frames.Add(change);
+        standings.Touch(change.CampaignId);
         return Task.CompletedTask;
     }
 
