@@ -70,13 +70,5 @@ public static class AssessmentStandings
         return (Math.Round(times[times.Count / 2], 1), Math.Round(times[^1], 1));
     }
 
-    private static async Task Ok(HttpResponseMessage response, string what)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{what}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
-
-        await response.Content.ReadAsByteArrayAsync();
-    }
+    private static Task Ok(HttpResponseMessage response, string what) => LargeCampaign.Ok(response, what);
 }

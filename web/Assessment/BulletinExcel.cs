@@ -25,24 +25,7 @@ public static class BulletinExcel
 
     private static void Sheet(IXLWorksheet sheet, string[] headers, IEnumerable<string[]> rows)
     {
-        for (var c = 0; c < headers.Length; c++)
-        {
-            sheet.Cell(1, c + 1).SetValue(headers[c]);
-        }
-
-        var r = 1;
-        foreach (var row in rows)
-        {
-            r++;
-            for (var c = 0; c < row.Length; c++)
-            {
-                sheet.Cell(r, c + 1).SetValue(row[c]);
-            }
-        }
-
-        sheet.Range(1, 1, 1, headers.Length).Style.Font.Bold = true;
-        sheet.SheetView.FreezeRows(1);
-        sheet.Columns(1, headers.Length).Width = 14;
+        CommandCenter.Web.Ledger.LedgerWorkbook.Sheet(sheet, headers, rows);
         sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
     }
 }

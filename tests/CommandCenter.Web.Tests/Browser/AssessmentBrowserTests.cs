@@ -10,18 +10,6 @@ public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTe
 {
     private const string Password = "Assess-Pa55word!";
 
-    private static async Task<IPage> SignIn(BrowserPages pages, CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
-    {
-        var page = await pages.OpenAsync(new Uri(app.BaseAddress, path), width, height);
-        await page.WaitForURLAsync("**/signin?*");
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("#signin");
-        await page.WaitForURLAsync("**" + path);
-        await page.Locator("[data-ready='true']").WaitForAsync(new() { Timeout = 30_000 });
-        return page;
-    }
-
     [Fact]
     public async Task The_office_adjusts_a_score_and_sees_the_breakdown_and_the_black_listed_unit_explains()
     {
@@ -30,7 +18,7 @@ public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTe
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "zhatu", password = Password, role = "UnitHead", unit = AssessmentDemo.ExposedUnit })).EnsureSuccessStatusCode();
 
-        var office = await SignIn(pages, app, "/assessment", "admin", CommandCenterApp.AdminPassword, 1440, 1000);
+        var office = await pages.SignInAsync(app, "/assessment", "admin", CommandCenterApp.AdminPassword, 1440, 1000);
         var row = office.Locator(".cc-standing[data-subject='园林绿化处']");
         await row.WaitForAsync(new() { Timeout = 20_000 });
         await office.GetByText("加减分与事项 Entries").ClickAsync();
@@ -44,7 +32,7 @@ public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTe
         await office.Locator(".cc-standing[data-subject='园林绿化处'] [data-indicator='Adjustments'] b").Filter(new() { HasText = "-7.5" }).WaitForAsync(new() { Timeout = 15_000 });
         await office.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "assessment-office.png") });
 
-        var head = await SignIn(pages, app, "/assessment/mine", "zhatu", Password, 390, 844);
+        var head = await pages.SignInAsync(app, "/assessment/mine", "zhatu", Password, 390, 844);
         Assert.Equal(1, await head.Locator(".cc-standing").CountAsync()); // only their own line
         var record = head.Locator(".cc-card[data-record]");
         await record.Locator("[data-field='explanation']").FillAsync("撒漏路段已全部清洗，运输企业停运整顿三天");

@@ -17,11 +17,11 @@ public static class AssessmentText
         _ => "加减分 Adjustments",
     };
 
-    public static string List(ListKind list) => list switch { ListKind.Red => "红榜", ListKind.Black => "黑榜", _ => "" };
+    public static string List(ListKind list) => CommandCenter.Web.Assessment.BulletinText.List(list);
 
     public static string Event(BlacklistEventKind kind) => EventNames.Of(kind);
 
-    public static string Score(double? score) => score?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
+    public static string Score(double? score) => CommandCenter.Web.Assessment.BulletinText.Score(score);
 
-    public static string Change(int? change) => change switch { > 0 => $"↑{change}", < 0 => $"↓{-change}", 0 => "—", _ => "" };
+    public static string Change(int? change) => CommandCenter.Web.Assessment.BulletinText.Change(change);
 }
