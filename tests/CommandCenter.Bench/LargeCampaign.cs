@@ -65,7 +65,8 @@ public static class LargeCampaign
         return Math.Round(times[times.Count / 2], 1);
     }
 
-    private static async Task Ok(HttpResponseMessage response, string what)
+    /// <summary>Reads the answer through, or fails the measure with the server's reason.</summary>
+    internal static async Task Ok(HttpResponseMessage response, string what)
     {
         if (!response.IsSuccessStatusCode)
         {

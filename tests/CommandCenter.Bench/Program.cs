@@ -86,6 +86,19 @@ if (options.Runs("p4"))
     results["p4CaseTotalsMs"] = p4.TotalsMs;
 }
 
+if (options.Runs("p5"))
+{
+    var p5 = await AssessmentStandings.Measure(client, options.Quick);
+    Console.WriteLine($"P5 standings after a change, {p5.Units} units / {p5.Grids:N0} grids / {p5.Cases:N0} cases: units p50 {p5.UnitsP50Ms} ms (max {p5.UnitsMaxMs}), grids p50 {p5.GridsP50Ms} ms (max {p5.GridsMaxMs}), {p5.Samples} samples each");
+    results["p5Units"] = p5.Units;
+    results["p5Grids"] = p5.Grids;
+    results["p5Cases"] = p5.Cases;
+    results["p5UnitsP50Ms"] = p5.UnitsP50Ms;
+    results["p5UnitsMaxMs"] = p5.UnitsMaxMs;
+    results["p5GridsP50Ms"] = p5.GridsP50Ms;
+    results["p5GridsMaxMs"] = p5.GridsMaxMs;
+}
+
 results["peakWorkingSetMb"] = deployment.PeakWorkingSetMb is { } mb ? Math.Round(mb) : null;
 await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
 Console.WriteLine(File.ReadAllText(options.Out));

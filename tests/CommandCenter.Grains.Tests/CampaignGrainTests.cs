@@ -36,6 +36,8 @@ public sealed class CampaignGrainTests(PostgresFixture postgres)
 
         public Task OnDisplayTokenRevoked(string tokenId) => Task.CompletedTask;
 
+        public Task OnStandingsChanged(string campaignId) => Task.CompletedTask;
+
         public Task OnSnapshot(CampaignSnapshot snapshot) => Task.CompletedTask;
 
         public Task OnReportsChanged(string campaignId) => Task.CompletedTask;

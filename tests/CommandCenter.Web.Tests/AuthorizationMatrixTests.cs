@@ -41,6 +41,13 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("add task", HttpMethod.Post, "/api/campaigns/dagan100/tasks", () => Json(new { code = "" })),
         new("edit task", HttpMethod.Put, "/api/campaigns/dagan100/tasks/dagan100.1.1", () => Json(new { code = "" })),
         new("back up now", HttpMethod.Post, "/api/admin/backups", () => null),
+        new("assessment scheme", HttpMethod.Put, "/api/campaigns/dagan100/assessment", () => Json(new { })),
+        new("adjustment", HttpMethod.Post, "/api/campaigns/dagan100/adjustments", () => Json(new { subject = "" })),
+        new("blacklist event", HttpMethod.Post, "/api/campaigns/dagan100/blacklist-events", () => Json(new { unit = "" })),
+        new("publish period", HttpMethod.Post, "/api/campaigns/dagan100/periods/2026-13/publish", () => null),
+        new("revise period", HttpMethod.Post, "/api/campaigns/dagan100/periods/2026-13/revisions", () => Json(new { note = "" })),
+        new("explanation", HttpMethod.Post, "/api/campaigns/dagan100/accountability/2026-13/城防办/explanation", () => Json(new { text = "" })),
+        new("accountability action", HttpMethod.Post, "/api/campaigns/dagan100/accountability/2026-13/城防办/actions", () => Json(new { text = "" })),
     ];
 
     /// <summary>What each caller may reach: endpoint name → allowed.</summary>
@@ -50,7 +57,7 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         ["display token"] = [],
         ["Viewer"] = [],
         ["GridHead"] = ["report case", "case transition", "case photo"],
-        ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo", "answer notice"],
+        ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo", "answer notice", "explanation"],
         ["Administrator"] = Writes.Select(w => w.Name).ToArray(),
     };
 

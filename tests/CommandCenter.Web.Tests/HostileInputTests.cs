@@ -25,13 +25,16 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         "/api/campaigns/dagan100/reports", "/api/campaigns/dagan100/reports/2026-13-45/x/return", "/api/campaigns/dagan100/wall/reload",
         "/api/auth/token", "/api/campaigns/import", "/api/grids/import", "/api/cases", "/api/cases/JA-001.1/transitions", "/api/cases/JA-001.1/photos",
         "/api/campaigns", "/api/campaigns/dagan100/lines", "/api/campaigns/dagan100/tasks", "/api/campaigns/..%2Fx/tasks",
+        "/api/campaigns/dagan100/adjustments", "/api/campaigns/dagan100/blacklist-events", "/api/campaigns/dagan100/periods/2026-13/publish",
+        "/api/campaigns/dagan100/periods/%00/revisions", "/api/campaigns/dagan100/accountability/2026-11/城防办/explanation",
+        "/api/campaigns/dagan100/accountability/..%2F/%00/actions",
     ];
 
     /// <summary>Edits, sent with PUT.</summary>
     private static readonly string[] PutPaths =
     [
         "/api/campaigns/dagan100/settings", "/api/campaigns/dagan100/lines/一", "/api/campaigns/dagan100/lines/%00",
-        "/api/campaigns/dagan100/tasks/dagan100.1.1", "/api/campaigns/dagan100/tasks/..%2F..%2Fetc",
+        "/api/campaigns/dagan100/tasks/dagan100.1.1", "/api/campaigns/dagan100/tasks/..%2F..%2Fetc", "/api/campaigns/dagan100/assessment",
     ];
 
     [Fact]
@@ -68,7 +71,8 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
             }
         }
 
-        foreach (var path in new[] { "/api/campaigns/%00", "/api/tasks/" + new string('a', 5000), "/api/campaigns/dagan100/export?format=pdf", "/api/campaigns/dagan100/reports?week=9999-99-99", "/api/tasks/x/history" })
+        foreach (var path in new[] { "/api/campaigns/%00", "/api/tasks/" + new string('a', 5000), "/api/campaigns/dagan100/export?format=pdf", "/api/campaigns/dagan100/reports?week=9999-99-99", "/api/tasks/x/history",
+            "/api/campaigns/dagan100/standings?subjects=%00&period=9999-W99", "/api/campaigns/dagan100/periods/%00/bulletin?format=pdf", "/api/campaigns/..%2F/standings" })
         {
             if ((int)(await client.GetAsync(path)).StatusCode >= 500)
             {
@@ -82,6 +86,10 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         Assert.Equal(plan, (await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100")).GetProperty("lines").GetRawText());
         Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/users")).EnumerateArray());
         Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/grids")).EnumerateArray());
+        Assert.Equal(2, (await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/adjustments")).GetArrayLength()); // the demo's
+        Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/blacklist-events")).EnumerateArray());
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/assessment")).GetProperty("version").GetInt32());
+        Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/periods")).EnumerateArray());
     }
 
     [Fact]
@@ -94,6 +102,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
             await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("Subscribe", id));
             await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("Resume", id, long.MaxValue));
             await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement?>("Reports", id));
+            await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement?>("Standings", id));
         }
 
         await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync("Subscribe", 12345, "extra"));

@@ -33,7 +33,8 @@ public static class LedgerWorkbook
         return buffer.ToArray();
     }
 
-    private static void Sheet(IXLWorksheet sheet, string[] headers, IEnumerable<string[]> rows)
+    /// <summary>A sheet of plain-string cells under a bold, frozen header row (shared with the assessment bulletin).</summary>
+    internal static void Sheet(IXLWorksheet sheet, string[] headers, IEnumerable<string[]> rows)
     {
         for (var c = 0; c < headers.Length; c++)
         {

@@ -130,6 +130,18 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
             .OrderByDescending(n => n.Stage).ThenBy(n => n.Deadline).ToList();
     }
 
+    /// <summary>The open period's unit, grid and district standings (the 排名 page's start; then <c>Standings</c> messages).</summary>
+    public async Task<CommandCenter.Assessment.StandingsBoard?> Standings(string campaignId)
+    {
+        if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
+            || await grains.GetGrain<CommandCenter.Assessment.IAssessmentGrain>(campaignId).GetBoard() is not { } board)
+        {
+            throw new HubException("Unknown campaign.");
+        }
+
+        return board;
+    }
+
     public Task Unsubscribe(string campaignId) =>
         Ids.IsValid(campaignId) ? Groups.RemoveFromGroupAsync(Context.ConnectionId, WallGroups.Of(campaignId)) : Task.CompletedTask;
 }

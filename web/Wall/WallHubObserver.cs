@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.SignalR;
 namespace CommandCenter.Web.Wall;
 
 /// <summary>This web host's observer: passes campaign changes and wall commands on to its hub clients.</summary>
-internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hub, DisplayConnections displays, CommandCenter.Web.Cases.CaseFeed cases) : IWallObserver
+internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hub, DisplayConnections displays, CommandCenter.Web.Cases.CaseFeed cases, CommandCenter.Web.Assessment.StandingsFeed standings) : IWallObserver
 {
     public Task OnChange(WallChange change)
     {
         frames.Add(change);
+        standings.Touch(change.CampaignId);
         return Task.CompletedTask;
     }
 
@@ -16,6 +17,11 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
         foreach (var change in changes)
         {
             frames.Add(change);
+        }
+
+        if (changes.Count > 0)
+        {
+            standings.Touch(changes[0].CampaignId);
         }
 
         return Task.CompletedTask;
@@ -31,12 +37,20 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
     {
         _ = hub.Clients.Group(WallGroups.Of(change.CampaignId)).SendAsync(WallMessages.CaseChanged, change);
         cases.Publish(change);
+        standings.Touch(change.CampaignId);
         return Task.CompletedTask;
     }
 
     public Task OnReportsChanged(string campaignId)
     {
         _ = hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.ReportsChanged);
+        standings.Touch(campaignId);
+        return Task.CompletedTask;
+    }
+
+    public Task OnStandingsChanged(string campaignId)
+    {
+        standings.Touch(campaignId);
         return Task.CompletedTask;
     }
 

@@ -10,4 +10,5 @@ public static class WallMessages
     public const string ReportsChanged = "ReportsChanged";
     public const string Revoked = "Revoked";
     public const string CaseChanged = "CaseChanged";
+    public const string Standings = "Standings";
 }

@@ -26,6 +26,10 @@ public interface IWallObserver : IGrainObserver
     [OneWay, Alias("OnCaseChange")]
     Task OnCaseChange(CaseWallChange change);
 
+    /// <summary>An assessment input the cluster does not otherwise announce changed (an adjustment, an event, a notice, a publication): standings are recomputed.</summary>
+    [OneWay, Alias("OnStandingsChanged")]
+    Task OnStandingsChanged(string campaignId);
+
     /// <summary>Every screen of the campaign should reload its page.</summary>
     [OneWay, Alias("OnReload")]
     Task OnReload(string campaignId);

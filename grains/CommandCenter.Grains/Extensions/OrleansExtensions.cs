@@ -90,6 +90,7 @@ public static class OrleansExtensions
             silo.Services.AddSingleton<CommandCenter.Ledger.ICaseLedger>(new CommandCenter.Ledger.PostgresCaseLedger(database.DataSource));
         }
 
+        CommandCenter.Assessment.AssessmentSiloExtensions.AddAssessment(silo.Services, database);
         if (seedDemoCampaign)
         {
             silo.AddStartupTask<DemoCampaignSeeder>();

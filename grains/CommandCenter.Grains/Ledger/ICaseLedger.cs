@@ -12,4 +12,7 @@ public interface ICaseLedger
     Task Remove(IReadOnlyList<string> caseIds);
 
     Task<CasePage> Query(CaseQuery query);
+
+    /// <summary>The counts of a campaign's cases reported in [<paramref name="from"/>, <paramref name="to"/>), per grid and unit (the assessment's case facts).</summary>
+    Task<IReadOnlyList<CaseTally>> Tally(string campaignId, DateTimeOffset from, DateTimeOffset to);
 }

@@ -36,4 +36,12 @@ public sealed class InMemoryCaseLedger : ICaseLedger
             .OrderByDescending(c => c.ReportedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         return Task.FromResult(new CasePage(matching.Count, q.Page, q.PageSize, matching.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToList()));
     }
+
+    public Task<IReadOnlyList<CaseTally>> Tally(string campaignId, DateTimeOffset from, DateTimeOffset to) =>
+        Task.FromResult<IReadOnlyList<CaseTally>>(_cases.Values.Select(v => v.Case)
+            .Where(c => c.CampaignId == campaignId && c.ReportedAt >= from && c.ReportedAt < to)
+            .GroupBy(c => (c.GridCode, c.Unit))
+            .Select(g => new CaseTally(g.Key.GridCode, g.Key.Unit, new CommandCenter.Assessment.CaseFacts(
+                g.Count(), g.Count(CaseTally.IsHandled), g.Count(c => c.Status == CaseStatus.Closed), g.Count(c => c.ClosedOnTime), g.Count(c => c.ReworkCount > 0), g.Count(c => c.Overdue))))
+            .ToList());
 }

@@ -88,6 +88,31 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
         return new CasePage(total, q.Page, q.PageSize, items);
     }
 
+    public async Task<IReadOnlyList<CaseTally>> Tally(string campaignId, DateTimeOffset from, DateTimeOffset to)
+    {
+        const string Sql = """
+            SELECT grid_code, unit, count(*)::int,
+                   count(*) FILTER (WHERE status IN ('Rectified', 'Verified', 'Closed', 'Rework') OR rework_count > 0)::int,
+                   count(*) FILTER (WHERE status = 'Closed')::int, count(*) FILTER (WHERE closed_on_time)::int,
+                   count(*) FILTER (WHERE rework_count > 0)::int, count(*) FILTER (WHERE overdue)::int
+            FROM case_ledger WHERE campaign_id = @campaign AND reported_at >= @from AND reported_at < @to
+            GROUP BY grid_code, unit
+            """;
+        await using var command = dataSource.CreateCommand(Sql);
+        command.Parameters.AddWithValue("campaign", campaignId);
+        command.Parameters.AddWithValue("from", from.ToUniversalTime());
+        command.Parameters.AddWithValue("to", to.ToUniversalTime());
+        var tallies = new List<CaseTally>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tallies.Add(new CaseTally(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), new CommandCenter.Assessment.CaseFacts(
+                reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7))));
+        }
+
+        return tallies;
+    }
+
     private static void Bind(NpgsqlCommand command, CaseQuery q)
     {
         command.Parameters.AddWithValue("campaign", (object?)q.CampaignId ?? DBNull.Value);

@@ -24,6 +24,8 @@ public sealed class WallPublisher(IGrainFactory grains, DomainClock time, ILogge
 
     public ValueTask ReportsChanged(string campaignId) => ToEveryHost(o => o.OnReportsChanged(campaignId), $"report change of {campaignId}");
 
+    public ValueTask StandingsChanged(string campaignId) => ToEveryHost(o => o.OnStandingsChanged(campaignId), $"standings change of {campaignId}");
+
     public ValueTask Reload(string campaignId) => ToEveryHost(o => o.OnReload(campaignId), $"reload of {campaignId}");
 
     public ValueTask Revoked(string tokenId) => ToEveryHost(o => o.OnDisplayTokenRevoked(tokenId), $"revocation of display token {tokenId}");

@@ -20,6 +20,19 @@ public sealed class BrowserPages(IBrowser browser) : IAsyncDisposable
         return page;
     }
 
+    /// <summary>Opens <paramref name="path"/> signed out, signs in on the page it is sent to, and waits until the page is interactive.</summary>
+    public async Task<IPage> SignInAsync(CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
+    {
+        var page = await OpenAsync(new Uri(app.BaseAddress, path), width, height);
+        await page.WaitForURLAsync("**/signin?*");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#signin");
+        await page.WaitForURLAsync("**" + path);
+        await page.Locator("[data-ready='true']").WaitForAsync(new() { Timeout = 30_000 });
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var context in _contexts)

@@ -10,18 +10,6 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private const string Password = "Office-Pa55word!";
 
-    private static async Task<IPage> SignIn(BrowserPages pages, CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
-    {
-        var page = await pages.OpenAsync(new Uri(app.BaseAddress, path), width, height);
-        await page.WaitForURLAsync("**/signin?*");
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("#signin");
-        await page.WaitForURLAsync("**" + path);
-        await page.Locator("[data-ready='true']").WaitForAsync(new() { Timeout = 20_000 });
-        return page;
-    }
-
     [Fact]
     public async Task A_lead_unit_submits_its_weekly_report_on_a_phone_and_the_office_returns_it()
     {
@@ -31,7 +19,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
         (await admin.PostAsJsonAsync("/api/users", new { userName = "chengfangban", password = Password, role = "UnitHead", unit = "城防办" })).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync("/api/tasks/dagan100.1.4/progress", new { value = 5 })).EnsureSuccessStatusCode();
 
-        var head = await SignIn(pages, app, "/reports", "chengfangban", Password, 390, 844);
+        var head = await pages.SignInAsync(app, "/reports", "chengfangban", Password, 390, 844);
         var form = head.Locator(".cc-report-form[data-unit='城防办']");
         Assert.Contains("5", await form.Locator("[data-figure='dagan100.1.4']").InnerTextAsync()); // prefilled from the current value
         await form.Locator("[data-field='workDone']").FillAsync("完成第五次演练");
@@ -46,7 +34,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
         Assert.Equal("部分物资未到位", unit.GetProperty("report").GetProperty("problems").GetString());
         Assert.Contains(unit.GetProperty("report").GetProperty("figures").EnumerateArray(), f => f.GetProperty("taskId").GetString() == "dagan100.1.4" && f.GetProperty("value").GetDecimal() == 5);
 
-        var office = await SignIn(pages, app, "/reports", "admin", CommandCenterApp.AdminPassword);
+        var office = await pages.SignInAsync(app, "/reports", "admin", CommandCenterApp.AdminPassword);
         var row = office.Locator(".cc-unit-report[data-unit='城防办']");
         await row.Locator("summary").ClickAsync();
         await row.Locator("[data-field='reason']").FillAsync("请补充演练照片");
@@ -64,7 +52,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
-        var page = await SignIn(pages, app, "/campaigns/import", "admin", CommandCenterApp.AdminPassword);
+        var page = await pages.SignInAsync(app, "/campaigns/import", "admin", CommandCenterApp.AdminPassword);
         await page.FillAsync("[data-field='name']", "测试导入");
         await page.FillAsync("[data-field='start']", "2026-10-11");
         await page.FillAsync("[data-field='end']", "2027-01-18");

@@ -42,6 +42,9 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     /// <summary>The campaign's open supervision notices with their stages, refreshed with the reports.</summary>
     public IReadOnlyList<SupervisionNotice> Notices { get; private set; } = [];
 
+    /// <summary>The open period's standings (the 排名 page), loaded on every (re)connect and replaced by each <c>Standings</c> message.</summary>
+    public CommandCenter.Assessment.StandingsBoard? Standings { get; private set; }
+
     /// <summary>Raised on every change of what the screen shows; the page coalesces renders.</summary>
     public event Action? Changed;
 
@@ -71,6 +74,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
         _hub.On("ReportsChanged", () => _reportsChanged.Release());
         _hub.On("Revoked", OnRevoked);
         _hub.On<CaseWallChange>("CaseChanged", change => { Grids.Apply(change); Heard(); });
+        _hub.On<CommandCenter.Assessment.StandingsBoard>("Standings", board => { Take(board); Heard(); });
         _hub.Reconnecting += _ => { State = ConnectionState.Reconnecting; Changed?.Invoke(); return Task.CompletedTask; };
         _hub.Reconnected += _ => CatchUp();
         await ConnectForever();
@@ -129,6 +133,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
             Missing = false;
             Heard();
             _ = LoadGrids();
+            _ = LoadStandings();
         }
         catch (HubException) when (State != ConnectionState.Revoked)
         {
@@ -147,6 +152,27 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
         }
         catch (Exception) when (!_stop.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task LoadStandings()
+    {
+        try
+        {
+            Take(await _hub!.InvokeAsync<CommandCenter.Assessment.StandingsBoard?>("Standings", campaignId, _stop.Token));
+            Changed?.Invoke();
+        }
+        catch (Exception) when (!_stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>A board computed before the one shown (a slow start-up read overtaken by a live message) is dropped.</summary>
+    private void Take(CommandCenter.Assessment.StandingsBoard? board)
+    {
+        if (board is not null && (Standings is null || board.Units.GeneratedAt >= Standings.Units.GeneratedAt))
+        {
+            Standings = board;
         }
     }
 

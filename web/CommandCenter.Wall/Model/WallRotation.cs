@@ -9,9 +9,10 @@ public sealed class WallRotation
     public const string Tasks = "tasks";
     public const string Reports = "reports";
     public const string Grids = "grids";
+    public const string Ranking = "ranking";
     public const int DefaultIntervalSeconds = 30;
 
-    private static readonly string[] Known = [Overview, Tasks, Reports, Grids];
+    private static readonly string[] Known = [Overview, Tasks, Reports, Grids, Ranking];
 
     private readonly IReadOnlyList<string> _pages;
     private readonly TimeSpan _interval;

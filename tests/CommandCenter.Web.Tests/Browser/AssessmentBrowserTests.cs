@@ -1,0 +1,48 @@
+using System.Text.Json;
+using CommandCenter.Seeding;
+using Microsoft.Playwright;
+
+namespace CommandCenter.Web.Tests.Browser;
+
+/// <summary>The assessment pages in Chromium: the office adjusts a score and sees its breakdown move; a black-listed unit's head explains.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTests
+{
+    private const string Password = "Assess-Pa55word!";
+
+    [Fact]
+    public async Task The_office_adjusts_a_score_and_sees_the_breakdown_and_the_black_listed_unit_explains()
+    {
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var pages = new BrowserPages(Browser);
+        var admin = await app.AdminClient();
+        (await admin.PostAsJsonAsync("/api/users", new { userName = "zhatu", password = Password, role = "UnitHead", unit = AssessmentDemo.ExposedUnit })).EnsureSuccessStatusCode();
+
+        var office = await pages.SignInAsync(app, "/assessment", "admin", CommandCenterApp.AdminPassword, 1440, 1000);
+        var row = office.Locator(".cc-standing[data-subject='园林绿化处']");
+        await row.WaitForAsync(new() { Timeout = 20_000 });
+        await office.GetByText("加减分与事项 Entries").ClickAsync();
+        var form = office.Locator("[data-form='adjustment']");
+        await form.Locator("[data-field='subject']").SelectOptionAsync("园林绿化处");
+        await form.Locator("[data-field='points']").FillAsync("-7.5");
+        await form.Locator("[data-field='reason']").FillAsync("暗访发现绿地积存垃圾");
+        await form.Locator("[data-action='adjust']").ClickAsync();
+        await office.Locator(".cc-ok[data-message]").WaitForAsync(new() { Timeout = 15_000 });
+        await office.GetByText("实时排名 Live").ClickAsync();
+        await office.Locator(".cc-standing[data-subject='园林绿化处'] [data-indicator='Adjustments'] b").Filter(new() { HasText = "-7.5" }).WaitForAsync(new() { Timeout = 15_000 });
+        await office.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "assessment-office.png") });
+
+        var head = await pages.SignInAsync(app, "/assessment/mine", "zhatu", Password, 390, 844);
+        Assert.Equal(1, await head.Locator(".cc-standing").CountAsync()); // only their own line
+        var record = head.Locator(".cc-card[data-record]");
+        await record.Locator("[data-field='explanation']").FillAsync("撒漏路段已全部清洗，运输企业停运整顿三天");
+        await record.Locator("[data-action='explain']").ClickAsync();
+        await head.Locator("[data-explained]").WaitForAsync(new() { Timeout = 15_000 });
+        await head.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "assessment-unit-phone.png") });
+
+        var records = await admin.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/accountability");
+        Assert.Equal("撒漏路段已全部清洗，运输企业停运整顿三天", records.EnumerateArray().Single(r => r.GetProperty("unit").GetString() == AssessmentDemo.ExposedUnit).GetProperty("explanation").GetString());
+        var adjustments = await admin.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/adjustments");
+        Assert.Contains(adjustments.EnumerateArray(), a => a.GetProperty("subject").GetString() == "园林绿化处" && a.GetProperty("points").GetDouble() == -7.5 && a.GetProperty("by").GetString() == "admin");
+    }
+}
