@@ -1,6 +1,7 @@
 using CommandCenter.Extensions;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Auth;
+using CommandCenter.Web.Briefings;
 using CommandCenter.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddCommandCenterApi();
 builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
 builder.AddCommandCenterOffice();
+builder.AddCommandCenterBriefings();
 builder.AddCommandCenterObservability();
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.MapCampaignPlanApi();
 app.MapCampaignStructureApi();
 app.MapUsersApi();
 app.MapReportsApi();
+app.MapBriefingsApi();
 app.MapGridsApi();
 app.MapCasesApi();
 app.MapNoticesApi();
