@@ -40,6 +40,8 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("edit line", HttpMethod.Put, "/api/campaigns/dagan100/lines/一", () => Json(new { code = "" })),
         new("add task", HttpMethod.Post, "/api/campaigns/dagan100/tasks", () => Json(new { code = "" })),
         new("edit task", HttpMethod.Put, "/api/campaigns/dagan100/tasks/dagan100.1.1", () => Json(new { code = "" })),
+        new("edit briefing", HttpMethod.Put, "/api/campaigns/dagan100/briefings/2026-11-23", () => Json(new { editorNote = "按语" })),
+        new("publish briefing", HttpMethod.Post, "/api/campaigns/dagan100/briefings/2026-11-23/publish", () => null),
     ];
 
     /// <summary>What each caller may reach: endpoint name → allowed.</summary>

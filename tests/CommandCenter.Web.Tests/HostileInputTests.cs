@@ -25,6 +25,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         "/api/campaigns/dagan100/reports", "/api/campaigns/dagan100/reports/2026-13-45/x/return", "/api/campaigns/dagan100/wall/reload",
         "/api/auth/token", "/api/campaigns/import", "/api/grids/import", "/api/cases", "/api/cases/JA-001.1/transitions", "/api/cases/JA-001.1/photos",
         "/api/campaigns", "/api/campaigns/dagan100/lines", "/api/campaigns/dagan100/tasks", "/api/campaigns/..%2Fx/tasks",
+        "/api/campaigns/dagan100/briefings/9999-99-99/publish", "/api/campaigns/dagan100/briefings/%00/publish",
     ];
 
     /// <summary>Edits, sent with PUT.</summary>
@@ -32,6 +33,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
     [
         "/api/campaigns/dagan100/settings", "/api/campaigns/dagan100/lines/一", "/api/campaigns/dagan100/lines/%00",
         "/api/campaigns/dagan100/tasks/dagan100.1.1", "/api/campaigns/dagan100/tasks/..%2F..%2Fetc",
+        "/api/campaigns/dagan100/briefings/2026-11-23", "/api/campaigns/dagan100/briefings/%00",
     ];
 
     [Fact]
@@ -68,7 +70,8 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
             }
         }
 
-        foreach (var path in new[] { "/api/campaigns/%00", "/api/tasks/" + new string('a', 5000), "/api/campaigns/dagan100/export?format=pdf", "/api/campaigns/dagan100/reports?week=9999-99-99", "/api/tasks/x/history" })
+        foreach (var path in new[] { "/api/campaigns/%00", "/api/tasks/" + new string('a', 5000), "/api/campaigns/dagan100/export?format=pdf", "/api/campaigns/dagan100/reports?week=9999-99-99", "/api/tasks/x/history",
+                     "/api/campaigns/dagan100/briefings/9999-99-99", "/api/campaigns/dagan100/briefings/2026-11-23/document?format=..%2F", "/api/campaigns/%00/briefings" })
         {
             if ((int)(await client.GetAsync(path)).StatusCode >= 500)
             {
@@ -82,6 +85,8 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         Assert.Equal(plan, (await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100")).GetProperty("lines").GetRawText());
         Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/users")).EnumerateArray());
         Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/grids")).EnumerateArray());
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/briefings")).EnumerateArray());
+        Assert.Equal("", (await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/briefings/2026-11-23")).GetProperty("edits").GetProperty("editorNote").GetString());
     }
 
     [Fact]
