@@ -18,6 +18,11 @@ public sealed class WeeklyReportsGrain(
         }
 
         var entry = state.State.GetValueOrDefault(unit) ?? new UnitReportState();
+        if (entry is { Report: { } earlier, SubmittedAt: { } at })
+        {
+            entry.Versions.Add(new ReportVersion { SubmittedAt = at, SubmittedBy = entry.SubmittedBy ?? "", Report = earlier, ReturnReason = entry.ReturnReason });
+        }
+
         entry.SubmittedAt = time.GetUtcNow();
         entry.SubmittedBy = by;
         entry.Report = report;
@@ -98,6 +103,7 @@ public sealed class WeeklyReportsGrain(
             Report = entry?.Report,
             ReturnReason = entry?.ReturnReason,
             RemindedAt = entry?.RemindedAt,
+            EarlierVersions = entry?.Versions.ToList() ?? [],
         };
     }
 }
