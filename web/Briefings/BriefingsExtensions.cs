@@ -8,6 +8,7 @@ public static class BriefingsExtensions
     public static WebApplicationBuilder AddCommandCenterBriefings(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CasePeriodQueries>();
+        builder.Services.AddSingleton<CaseStatistics>();
         builder.Services.AddSingleton<BriefingSources>();
         builder.Services.AddSingleton<BriefingDesk>();
         return builder;
