@@ -2,6 +2,7 @@ using CommandCenter.Extensions;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Auth;
 using CommandCenter.Web.Briefings;
+using CommandCenter.Web.CaseStandards;
 using CommandCenter.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -40,6 +41,7 @@ app.MapCasesApi();
 app.MapNoticesApi();
 app.MapLedgerApi();
 app.MapCaseRulesApi();
+app.MapCaseStandardsApi();
 app.MapEvidenceApi();
 app.MapHistoryApi();
 app.MapAdminApi();

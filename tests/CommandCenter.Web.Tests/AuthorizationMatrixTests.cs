@@ -41,6 +41,7 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("add task", HttpMethod.Post, "/api/campaigns/dagan100/tasks", () => Json(new { code = "" })),
         new("edit task", HttpMethod.Put, "/api/campaigns/dagan100/tasks/dagan100.1.1", () => Json(new { code = "" })),
         new("edit briefing", HttpMethod.Put, "/api/campaigns/dagan100/briefings/2026-11-23", () => Json(new { editorNote = "按语" })),
+        new("case standard", HttpMethod.Put, "/api/campaigns/dagan100/case-categories", () => Json(Array.Empty<object>())),
         new("publish briefing", HttpMethod.Post, "/api/campaigns/dagan100/briefings/2026-11-23/publish", () => null),
     ];
 

@@ -33,7 +33,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
     [
         "/api/campaigns/dagan100/settings", "/api/campaigns/dagan100/lines/一", "/api/campaigns/dagan100/lines/%00",
         "/api/campaigns/dagan100/tasks/dagan100.1.1", "/api/campaigns/dagan100/tasks/..%2F..%2Fetc",
-        "/api/campaigns/dagan100/briefings/2026-11-23", "/api/campaigns/dagan100/briefings/%00",
+        "/api/campaigns/dagan100/briefings/2026-11-23", "/api/campaigns/dagan100/briefings/%00", "/api/campaigns/dagan100/case-categories",
     ];
 
     [Fact]
@@ -71,7 +71,8 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         }
 
         foreach (var path in new[] { "/api/campaigns/%00", "/api/tasks/" + new string('a', 5000), "/api/campaigns/dagan100/export?format=pdf", "/api/campaigns/dagan100/reports?week=9999-99-99", "/api/tasks/x/history",
-                     "/api/campaigns/dagan100/briefings/9999-99-99", "/api/campaigns/dagan100/briefings/2026-11-23/document?format=..%2F", "/api/campaigns/%00/briefings" })
+                     "/api/campaigns/dagan100/briefings/9999-99-99", "/api/campaigns/dagan100/briefings/2026-11-23/document?format=..%2F", "/api/campaigns/%00/briefings",
+                     "/api/case-stats?campaignId=dagan100&from=9999-99-99", "/api/case-stats?campaignId=%00&groupBy=month", "/api/case-stats?campaignId=dagan100&groupBy=' OR 1=1 --" })
         {
             if ((int)(await client.GetAsync(path)).StatusCode >= 500)
             {
