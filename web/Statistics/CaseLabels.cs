@@ -22,6 +22,7 @@ public static class CaseLabels
         CaseStatus.Rectified => "已整改",
         CaseStatus.Verified => "已核查",
         CaseStatus.Closed => "已销号",
+        CaseStatus.NotAccepted => "不受理",
         _ => "返工",
     };
 

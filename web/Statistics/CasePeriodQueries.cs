@@ -23,12 +23,13 @@ public sealed class CasePeriodQueries(CommandCenterDatabase database)
         };
         await using var command = database.DataSource.CreateCommand($"""
             SELECT {key} AS key,
-                   count(*),
+                   count(*) FILTER (WHERE status <> 'NotAccepted'),
                    count(*) FILTER (WHERE rework_count > 0 OR status IN ('Rectified', 'Verified', 'Closed', 'Rework')),
                    count(*) FILTER (WHERE status = 'Closed'),
                    count(*) FILTER (WHERE status = 'Closed' AND closed_on_time),
                    count(*) FILTER (WHERE rework_count > 0),
-                   count(*) FILTER (WHERE overdue AND status <> 'Closed')
+                   count(*) FILTER (WHERE overdue AND status NOT IN ('Closed', 'NotAccepted')),
+                   count(*) FILTER (WHERE status = 'NotAccepted')
             FROM case_ledger
             WHERE campaign_id = @campaign
               AND (@from::timestamptz IS NULL OR reported_at >= @from)
@@ -52,6 +53,7 @@ public sealed class CasePeriodQueries(CommandCenterDatabase database)
                 ClosedOnTime = (int)reader.GetInt64(4),
                 Reworked = (int)reader.GetInt64(5),
                 Overdue = (int)reader.GetInt64(6),
+                NotAccepted = (int)reader.GetInt64(7),
             }));
         }
 

@@ -56,7 +56,7 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
             WHERE (@campaign::text IS NULL OR campaign_id = @campaign) AND (@grid::text IS NULL OR grid_code = @grid)
               AND (@unit::text IS NULL OR unit = @unit) AND (@category::text IS NULL OR category = @category)
               AND (@status::text IS NULL OR status = @status) AND (@overdue::boolean IS NULL OR overdue = @overdue)
-              AND (@open::boolean IS NULL OR (status <> 'Closed') = @open)
+              AND (@open::boolean IS NULL OR (status NOT IN ('Closed', 'NotAccepted')) = @open)
             """;
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var count = new NpgsqlCommand($"SELECT count(*) FROM case_ledger {Where}", connection);
