@@ -16,6 +16,8 @@ public static class GridsApi
         grids.MapGet("/{code}/stats", Stats);
         grids.MapPost("/{code}/cases/import", ImportCases).RequireAuthorization(Policies.Office);
         app.MapGet("/api/case-stats", Totals).WithTags("Grids");
+        app.MapGet("/api/case-stats/export", (string? campaignId, string? from, string? to, string? groupBy, Statistics.CaseStatistics statistics) =>
+            statistics.Export(campaignId, from, to, groupBy)).WithTags("Grids").RequireAuthorization(Policies.SignedIn);
         return app;
     }
 

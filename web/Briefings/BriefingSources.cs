@@ -39,7 +39,7 @@ public sealed class BriefingSources(IGrainFactory grains, CommandCenterDatabase 
     }
 
     /// <summary>Each task's value as of <paramref name="at"/>: the last recorded update before it (entries the task reached only).</summary>
-    private async Task<Dictionary<string, decimal>> ValuesAt(string campaignId, IReadOnlyList<TaskView> tasks, DateTimeOffset at)
+    public async Task<Dictionary<string, decimal>> ValuesAt(string campaignId, IReadOnlyList<TaskView> tasks, DateTimeOffset at)
     {
         await using var command = database.DataSource.CreateCommand("""
             SELECT DISTINCT ON (h.task_id) h.task_id, h.value_after

@@ -16,7 +16,7 @@ public static class BriefingsApi
         briefings.MapPut("/{week}", Edit).RequireAuthorization(Policies.Office);
         briefings.MapPost("/{week}/publish", Publish).RequireAuthorization(Policies.Office);
         briefings.MapGet("/{week}/document", Document).RequireAuthorization(Policies.SignedIn);
-        return app;
+        return app.MapProgressExport();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<BriefingSummary>>, ProblemHttpResult>> List(string id, IGrainFactory grains) =>

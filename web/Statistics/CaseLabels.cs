@@ -26,6 +26,23 @@ public static class CaseLabels
         _ => "返工",
     };
 
+    public static string Subject(NoticeSubject subject) => subject == NoticeSubject.Task ? "任务" : "案件";
+
+    public static string NoticeStatus(CommandCenter.Supervision.NoticeStatus status) => status switch
+    {
+        CommandCenter.Supervision.NoticeStatus.Issued => "待答复",
+        CommandCenter.Supervision.NoticeStatus.Answered => "已答复",
+        _ => "已办结",
+    };
+
+    public static string Stage(NoticeStage stage) => stage switch
+    {
+        NoticeStage.Blue => "蓝色预警",
+        NoticeStage.Yellow => "黄色预警",
+        NoticeStage.Red => "红色预警",
+        _ => "无",
+    };
+
     /// <summary>The label of a period-statistics group key.</summary>
     public static string Group(CaseGrouping grouping, string key, IReadOnlyDictionary<string, GridDefinition> grids) => grouping switch
     {

@@ -34,6 +34,20 @@ public sealed class CaseStatistics(IGrainFactory grains, CasePeriodQueries queri
             groups.Aggregate(CaseStats.Zero, (sum, g) => sum + g.Stats), groups);
     }
 
+    /// <summary><c>GET /api/case-stats/export</c>: the same figures as .xlsx (the statistics page links to it).</summary>
+    public async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string? campaignId, string? from, string? to, string? groupBy)
+    {
+        var (request, problem) = CaseStatsRequest.Parse(campaignId, from, to, groupBy);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await Compute(request!) is { } stats
+            ? TypedResults.File(CaseStatsWorkbook.Write(stats), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stats.CampaignId}-案件统计.xlsx")
+            : Problems.NotFound($"活动不存在 Campaign '{campaignId}' does not exist.");
+    }
+
     /// <summary>The answer of <c>GET /api/case-stats</c> with period parameters: 200, 400 naming the field, 404.</summary>
     public async Task<Results<Ok<CasePeriodStats>, ProblemHttpResult>> Answer(string? campaignId, string? from, string? to, string? groupBy)
     {

@@ -94,6 +94,12 @@ public sealed class CaseStatsPeriodTests(PostgresFixture postgres) : AppTests(po
         Assert.Equal("12345热线", bySource.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("key").GetString() == "hotline").GetProperty("label").GetString());
 
         AssertGroups(await office.GetFromJsonAsync<JsonElement>("/api/case-stats?campaignId=dagan100&groupBy=month"), cases.GroupBy(c => c.Month));
+        using (var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await office.GetByteArrayAsync("/api/case-stats/export?campaignId=dagan100&groupBy=source"))))
+        {
+            var hotline = book.Worksheet(1).RowsUsed().Single(r => r.Cell(1).GetString() == "12345热线");
+            Assert.Equal(cases.Count(c => c.Source == "hotline"), hotline.Cell(2).GetValue<int>());
+        }
+
 
         var from = TimeZoneInfo.ConvertTime(now.AddDays(-60), Shanghai).Date;
         var to = TimeZoneInfo.ConvertTime(now.AddDays(-40), Shanghai).Date;
