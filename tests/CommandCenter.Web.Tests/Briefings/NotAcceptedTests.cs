@@ -28,4 +28,20 @@ public sealed class NotAcceptedTests(PostgresFixture postgres) : AppTests(postgr
         var open = await office.GetFromJsonAsync<JsonElement>("/api/ledger/cases?campaignId=dagan100&open=true");
         Assert.Equal([kept], open.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
     }
+
+    [Fact]
+    public async Task The_ledger_filters_by_source_and_report_date()
+    {
+        var office = await App.AdminClient();
+        await GridFiles.Import(office, campaignId: "dagan100");
+        var hotline = (await GridFiles.Json(await office.PostAsJsonAsync("/api/cases", new { gridCode = "JA-001", category = "市容环境", subcategory = "道路保洁", source = "hotline", description = "热线反映" }))).GetProperty("id").GetString();
+        await office.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning());
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("yyyy-MM-dd");
+
+        var bySource = await office.GetFromJsonAsync<JsonElement>($"/api/ledger/cases?campaignId=dagan100&source=hotline&from={today}&to={today}");
+        Assert.Equal([hotline], bySource.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(0, (await office.GetFromJsonAsync<JsonElement>("/api/ledger/cases?campaignId=dagan100&to=2020-01-01")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, (await office.GetAsync("/api/ledger/cases?source=radio")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await office.GetAsync("/api/ledger/cases?from=2026-13-01")).StatusCode);
+    }
 }
