@@ -10,7 +10,9 @@ public sealed class WeeklyReportsGrain(
 
     private DateOnly Week => DateOnly.ParseExact(this.GetPrimaryKeyString().Split('/')[1], "yyyy-MM-dd");
 
-    public async Task<UnitReport?> Submit(string unit, WeeklyReport report, string by)
+    public Task<UnitReport?> Submit(string unit, WeeklyReport report, string by) => Record(unit, report, by, time.GetUtcNow());
+
+    public async Task<UnitReport?> Record(string unit, WeeklyReport report, string by, DateTimeOffset submittedAt)
     {
         if (await Campaign() is not { } campaign || !LeadUnits(campaign).Contains(unit))
         {
@@ -23,7 +25,7 @@ public sealed class WeeklyReportsGrain(
             entry.Versions.Add(new ReportVersion { SubmittedAt = at, SubmittedBy = entry.SubmittedBy ?? "", Report = earlier, ReturnReason = entry.ReturnReason });
         }
 
-        entry.SubmittedAt = time.GetUtcNow();
+        entry.SubmittedAt = submittedAt;
         entry.SubmittedBy = by;
         entry.Report = report;
         entry.Returned = false;

@@ -68,4 +68,23 @@ public sealed class ReportRulesTests(PostgresFixture postgres) : AppTests(postgr
             (past.GetProperty("status").GetString(), past.GetProperty("returnReason").GetString(), past.GetProperty("report").GetProperty("workDone").GetString()));
         Assert.Equal(JsonValueKind.Null, (await Status()).GetProperty("report").ValueKind); // this week untouched
     }
+
+    [Fact]
+    public async Task The_demo_drive_has_six_past_weeks_of_reports_with_a_late_a_returned_and_a_missing_one()
+    {
+        var current = ReportWeek.Current(TimeProvider.System, "Asia/Shanghai");
+        var weeks = new List<JsonElement>();
+        for (var back = 1; back <= 6; back++)
+        {
+            weeks.Add(await App.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/dagan100/reports?week={current.AddDays(-7 * back):yyyy-MM-dd}"));
+        }
+
+        var statuses = weeks.Select(w => w.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("status").GetString()).ToList()).ToList();
+        Assert.Equal(1, statuses[0].Count(s => s == "missing"));
+        Assert.Equal(1, statuses[1].Count(s => s == "returned"));
+        Assert.Contains(statuses.SelectMany(s => s), s => s == "late");
+        Assert.True(statuses.SelectMany(s => s).Count(s => s == "onTime") > statuses.SelectMany(s => s).Count(s => s == "late"));
+        Assert.All(weeks.SelectMany(w => w.GetProperty("units").EnumerateArray()).Where(u => u.GetProperty("status").GetString() != "missing"),
+            u => Assert.NotEqual("", u.GetProperty("report").GetProperty("workDone").GetString()));
+    }
 }
