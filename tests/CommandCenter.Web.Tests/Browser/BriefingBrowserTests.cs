@@ -11,18 +11,6 @@ public sealed class BriefingBrowserTests(PostgresFixture postgres) : BrowserTest
 {
     private const string Password = "Brief-Pa55word!";
 
-    private static async Task<IPage> SignIn(BrowserPages pages, CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
-    {
-        var page = await pages.OpenAsync(new Uri(app.BaseAddress, path), width, height);
-        await page.WaitForURLAsync("**/signin?*");
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("#signin");
-        await page.WaitForURLAsync("**" + path);
-        await page.Locator("[data-ready='true']").WaitForAsync(new() { Timeout = 20_000 });
-        return page;
-    }
-
     [Fact]
     public async Task A_unit_head_reads_last_week_s_report_and_the_office_publishes_the_week_s_briefing()
     {
@@ -34,7 +22,7 @@ public sealed class BriefingBrowserTests(PostgresFixture postgres) : BrowserTest
         await app.Service<IGrainFactory>().GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf("dagan100", lastWeek))
             .Submit("城防办", new WeeklyReport { WorkDone = "上周完成防汛演练" }, "chengfang");
 
-        var head = await SignIn(pages, app, "/reports", "chengfang", Password, 390, 844);
+        var head = await OfficeBrowserTests.SignIn(pages, app, "/reports", "chengfang", Password, 390, 844);
         await head.Locator("[data-field='week']").SelectOptionAsync(lastWeek.ToString("yyyy-MM-dd"));
         var past = head.Locator(".cc-past-report[data-unit='城防办']");
         await past.WaitForAsync(new() { Timeout = 15_000 });
@@ -42,7 +30,7 @@ public sealed class BriefingBrowserTests(PostgresFixture postgres) : BrowserTest
         Assert.Equal(0, await head.Locator(".cc-report-form").CountAsync()); // a past week is read, not submitted
 
         var week = ReportWeek.Current(TimeProvider.System, "Asia/Shanghai").ToString("yyyy-MM-dd");
-        var office = await SignIn(pages, app, $"/campaigns/dagan100/briefings/{week}", "admin", CommandCenterApp.AdminPassword);
+        var office = await OfficeBrowserTests.SignIn(pages, app, $"/campaigns/dagan100/briefings/{week}", "admin", CommandCenterApp.AdminPassword);
         Assert.Equal("false", await office.Locator(".cc-briefing").GetAttributeAsync("data-published"));
         await office.Locator("[data-field='editorNote']").FillAsync("各单位要对标对表，补齐短板。");
         await office.Locator(".cc-highlights li[data-line='八'] [data-action='up']").ClickAsync();
@@ -52,7 +40,7 @@ public sealed class BriefingBrowserTests(PostgresFixture postgres) : BrowserTest
         await office.Locator(".cc-briefing[data-published='true'][data-number='1']").WaitForAsync(new() { Timeout = 15_000 });
         Assert.Contains("第 1 期", await office.Locator(".cc-briefing-number").InnerTextAsync());
         Assert.StartsWith("活动第 ", await office.Locator("[data-section='header']").InnerTextAsync());
-        await office.Locator(".cc-briefing").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "briefing.png") });
+        await office.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "briefing.png") });
 
         var issue = await admin.GetFromJsonAsync<JsonElement>($"/api/campaigns/dagan100/briefings/{week}");
         Assert.Equal("各单位要对标对表，补齐短板。", issue.GetProperty("briefing").GetProperty("editorNote").GetString());

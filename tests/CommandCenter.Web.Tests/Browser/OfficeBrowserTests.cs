@@ -10,7 +10,8 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private const string Password = "Office-Pa55word!";
 
-    private static async Task<IPage> SignIn(BrowserPages pages, CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
+    /// <summary>Opens <paramref name="path"/>, signs in on the sign-in page it sends to, and waits for the page to be interactive.</summary>
+    internal static async Task<IPage> SignIn(BrowserPages pages, CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
     {
         var page = await pages.OpenAsync(new Uri(app.BaseAddress, path), width, height);
         await page.WaitForURLAsync("**/signin?*");
