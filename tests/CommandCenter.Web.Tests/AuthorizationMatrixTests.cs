@@ -48,6 +48,9 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("revise period", HttpMethod.Post, "/api/campaigns/dagan100/periods/2026-13/revisions", () => Json(new { note = "" })),
         new("explanation", HttpMethod.Post, "/api/campaigns/dagan100/accountability/2026-13/城防办/explanation", () => Json(new { text = "" })),
         new("accountability action", HttpMethod.Post, "/api/campaigns/dagan100/accountability/2026-13/城防办/actions", () => Json(new { text = "" })),
+        new("edit briefing", HttpMethod.Put, "/api/campaigns/dagan100/briefings/2026-11-23", () => Json(new { editorNote = "按语" })),
+        new("case standard", HttpMethod.Put, "/api/campaigns/dagan100/case-categories", () => Json(Array.Empty<object>())),
+        new("publish briefing", HttpMethod.Post, "/api/campaigns/dagan100/briefings/2026-11-23/publish", () => null),
     ];
 
     /// <summary>What each caller may reach: endpoint name → allowed.</summary>

@@ -28,6 +28,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         "/api/campaigns/dagan100/adjustments", "/api/campaigns/dagan100/blacklist-events", "/api/campaigns/dagan100/periods/2026-13/publish",
         "/api/campaigns/dagan100/periods/%00/revisions", "/api/campaigns/dagan100/accountability/2026-11/城防办/explanation",
         "/api/campaigns/dagan100/accountability/..%2F/%00/actions",
+        "/api/campaigns/dagan100/briefings/9999-99-99/publish", "/api/campaigns/dagan100/briefings/%00/publish",
     ];
 
     /// <summary>Edits, sent with PUT.</summary>
@@ -35,6 +36,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
     [
         "/api/campaigns/dagan100/settings", "/api/campaigns/dagan100/lines/一", "/api/campaigns/dagan100/lines/%00",
         "/api/campaigns/dagan100/tasks/dagan100.1.1", "/api/campaigns/dagan100/tasks/..%2F..%2Fetc", "/api/campaigns/dagan100/assessment",
+        "/api/campaigns/dagan100/briefings/2026-11-23", "/api/campaigns/dagan100/briefings/%00", "/api/campaigns/dagan100/case-categories",
     ];
 
     [Fact]
@@ -72,7 +74,9 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         }
 
         foreach (var path in new[] { "/api/campaigns/%00", "/api/tasks/" + new string('a', 5000), "/api/campaigns/dagan100/export?format=pdf", "/api/campaigns/dagan100/reports?week=9999-99-99", "/api/tasks/x/history",
-            "/api/campaigns/dagan100/standings?subjects=%00&period=9999-W99", "/api/campaigns/dagan100/periods/%00/bulletin?format=pdf", "/api/campaigns/..%2F/standings" })
+            "/api/campaigns/dagan100/standings?subjects=%00&period=9999-W99", "/api/campaigns/dagan100/periods/%00/bulletin?format=pdf", "/api/campaigns/..%2F/standings",
+                     "/api/campaigns/dagan100/briefings/9999-99-99", "/api/campaigns/dagan100/briefings/2026-11-23/document?format=..%2F", "/api/campaigns/%00/briefings",
+                     "/api/case-stats?campaignId=dagan100&from=9999-99-99", "/api/case-stats?campaignId=%00&groupBy=month", "/api/case-stats?campaignId=dagan100&groupBy=' OR 1=1 --" })
         {
             if ((int)(await client.GetAsync(path)).StatusCode >= 500)
             {
@@ -90,6 +94,8 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/blacklist-events")).EnumerateArray());
         Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/assessment")).GetProperty("version").GetInt32());
         Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/periods")).EnumerateArray());
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/briefings")).EnumerateArray());
+        Assert.Equal("", (await client.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/briefings/2026-11-23")).GetProperty("edits").GetProperty("editorNote").GetString());
     }
 
     [Fact]

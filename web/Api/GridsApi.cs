@@ -16,6 +16,8 @@ public static class GridsApi
         grids.MapGet("/{code}/stats", Stats);
         grids.MapPost("/{code}/cases/import", ImportCases).RequireAuthorization(Policies.Office);
         app.MapGet("/api/case-stats", Totals).WithTags("Grids");
+        app.MapGet("/api/case-stats/export", (string? campaignId, string? from, string? to, string? groupBy, Statistics.CaseStatistics statistics) =>
+            statistics.Export(campaignId, from, to, groupBy)).WithTags("Grids").RequireAuthorization(Policies.SignedIn);
         return app;
     }
 
@@ -91,9 +93,17 @@ public static class GridsApi
         }
     }
 
-    /// <summary>Totals of a campaign's grids (or of all grids) and per responsible unit, summed from the grid rows — never from cases.</summary>
-    private static async Task<Ok<CaseTotals>> Totals(string? campaignId, IGrainFactory grains)
+    /// <summary>
+    /// Totals of a campaign's grids (or of all grids) and per responsible unit, summed from the grid rows — never from
+    /// cases. With <c>from</c>, <c>to</c> or <c>groupBy</c>: the period statistics of the campaign's cases (<see cref="Statistics.CaseStatistics"/>).
+    /// </summary>
+    private static async Task<IResult> Totals(string? campaignId, string? from, string? to, string? groupBy, IGrainFactory grains, Statistics.CaseStatistics statistics)
     {
+        if (from is not null || to is not null || groupBy is not null)
+        {
+            return await statistics.Answer(campaignId, from, to, groupBy);
+        }
+
         var rows = (await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).List())
             .Where(r => campaignId is null || r.Grid.CampaignId == campaignId).ToList();
         var units = rows.SelectMany(r => r.Units).GroupBy(u => u.Key, StringComparer.Ordinal)

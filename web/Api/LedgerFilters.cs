@@ -2,7 +2,7 @@ using CommandCenter.Ledger;
 
 namespace CommandCenter.Web.Api;
 
-/// <summary>The ledger's query-string filters: campaignId, grid, unit, category, status, open, overdue, stage, page, pageSize.</summary>
+/// <summary>The ledger's query-string filters: campaignId, grid, unit, category, status, open, overdue, source, from, to (report dates), stage, page, pageSize.</summary>
 public static class LedgerFilters
 {
     public static (CaseQuery? Query, ProblemHttpResult? Problem) Cases(IQueryCollection q, int maxPageSize)
@@ -28,8 +28,24 @@ public static class LedgerFilters
             return (null, Problems.Invalid("open", "open is true or false."));
         }
 
+        if (!Filters.TryEnum<CaseSource>(Text(q, "source"), out var source))
+        {
+            return (null, Problems.Invalid("source", "source 为 patrol、hotline、media、inspection 或 digitalCenter source is patrol, hotline, media, inspection or digitalCenter."));
+        }
+
+        if (!TryDay(Text(q, "from"), out var from))
+        {
+            return (null, Problems.Invalid("from", "from 须为 yyyy-MM-dd 日期 from is a date in yyyy-MM-dd (China time)."));
+        }
+
+        if (!TryDay(Text(q, "to"), out var to))
+        {
+            return (null, Problems.Invalid("to", "to 须为 yyyy-MM-dd 日期 to is a date in yyyy-MM-dd (China time)."));
+        }
+
         return (new CaseQuery
         {
+            Source = source, ReportedFrom = from, ReportedBefore = to?.AddDays(1),
             CampaignId = Text(q, "campaignId"), Grid = Text(q, "grid"), Unit = Text(q, "unit"), Category = Text(q, "category"),
             Status = status, Overdue = overdue, Open = open, Page = page, PageSize = size,
         }, null);
@@ -69,6 +85,24 @@ public static class LedgerFilters
         }
 
         return (page, size, null);
+    }
+
+    /// <summary>A day's start in China time (Asia/Shanghai, the ledger's zone as its export writes it).</summary>
+    private static bool TryDay(string? text, out DateTimeOffset? start)
+    {
+        start = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            return false;
+        }
+
+        start = CommandCenter.Briefings.BriefingCompiler.Bounds(day, "Asia/Shanghai").Start;
+        return true;
     }
 
     private static string? Text(IQueryCollection q, string key) => q[key].ToString() is { Length: > 0 } text ? text.Trim() : null;

@@ -1,11 +1,13 @@
 using ClosedXML.Excel;
 using CommandCenter.Ledger;
+using CommandCenter.Web.Statistics;
 
 namespace CommandCenter.Web.Ledger;
 
 /// <summary>
 /// The ledger (台账) as an .xlsx workbook: a sheet of cases and a sheet of supervision notices. Every text is written
-/// as a plain string value, so a description such as "=HYPERLINK(…)" stays text and never becomes a formula.
+/// as a plain string value, so a description such as "=HYPERLINK(…)" stays text and never becomes a formula; sources,
+/// statuses and stages are written in Chinese (<see cref="CaseLabels"/>).
 /// </summary>
 public static class LedgerWorkbook
 {
@@ -20,12 +22,12 @@ public static class LedgerWorkbook
         string Time(DateTimeOffset? at) => at is { } t ? TimeZoneInfo.ConvertTime(t, zone).ToString("yyyy-MM-dd HH:mm") : "";
         Sheet(workbook.Worksheets.Add("案件台账"), CaseHeaders, cases.Select(c => new[]
         {
-            c.Id, c.GridCode, c.Unit ?? "", c.Category, c.Subcategory, c.Source.ToString(), c.Status.ToString(), c.Overdue ? "是" : "否",
+            c.Id, c.GridCode, c.Unit ?? "", c.Category, c.Subcategory, CaseLabels.Source(c.Source), CaseLabels.Status(c.Status), c.Overdue ? "是" : "否",
             Time(c.ReportedAt), Time(c.Deadline), Time(c.ClosedAt), c.ClosedOnTime ? "是" : "否", c.ReworkCount.ToString(), c.Description, c.Location,
         }));
         Sheet(workbook.Worksheets.Add("督办台账"), NoticeHeaders, notices.Select(n => new[]
         {
-            n.Id, n.Unit, n.Subject.ToString(), n.SubjectId, n.Title, n.Status.ToString(), n.Stage.ToString(), n.Level.ToString(),
+            n.Id, n.Unit, CaseLabels.Subject(n.Subject), n.SubjectId, n.Title, CaseLabels.NoticeStatus(n.Status), CaseLabels.Stage(n.Stage), n.Level.ToString(),
             Time(n.IssuedAt), Time(n.Deadline), n.Answer ?? "",
         }));
         using var buffer = new MemoryStream();

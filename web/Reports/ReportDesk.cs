@@ -50,10 +50,23 @@ public sealed class ReportDesk(IGrainFactory grains, DomainClock time)
             return (null, (StatusCodes.Status400BadRequest, text.Field, text.Reason));
         }
 
-        var report = new WeeklyReport { Figures = Figures(snapshot, unit), WorkDone = workDone ?? "", Problems = problems ?? "", NextWeek = nextWeek ?? "" };
         var week = ReportWeek.Current(time, snapshot.TimeZone);
+        if (string.IsNullOrWhiteSpace(workDone) && !FiguresChanged(snapshot, unit, week))
+        {
+            return (null, (StatusCodes.Status400BadRequest, "workDone",
+                "周报不能为空：请填写本周工作，或先更新任务数据。A report must say what was done this week, or a task figure must have changed since Monday."));
+        }
+
+        var report = new WeeklyReport { Figures = Figures(snapshot, unit), WorkDone = workDone ?? "", Problems = problems ?? "", NextWeek = nextWeek ?? "" };
         return await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Submit(unit, report, user.Identity?.Name ?? "?") is { } stored
             ? (stored, null)
             : (null, (StatusCodes.Status400BadRequest, "unit", $"{unit} leads no line of effort of this campaign, so it has no weekly report."));
+    }
+
+    /// <summary>Whether any task of the lines the unit leads was updated since the week began (Monday 00:00 in the campaign's zone).</summary>
+    private static bool FiguresChanged(CampaignSnapshot snapshot, string unit, DateOnly week)
+    {
+        var since = CommandCenter.Briefings.BriefingCompiler.Bounds(week, snapshot.TimeZone).Start;
+        return snapshot.Lines.Where(l => l.LeadUnit == unit).SelectMany(l => l.Tasks).Any(t => t.LastUpdate?.At >= since);
     }
 }

@@ -9,7 +9,7 @@ public sealed record CaseStats
 {
     public static readonly CaseStats Zero = new();
 
-    /// <summary>Cases reported.</summary>
+    /// <summary>Cases reported and accepted (受理): every case but those not accepted.</summary>
     [Id(0)] public int Received { get; init; }
     /// <summary>Cases rectified at least once (处置).</summary>
     [Id(1)] public int Handled { get; init; }
@@ -21,6 +21,8 @@ public sealed record CaseStats
     [Id(4)] public int Reworked { get; init; }
     /// <summary>Open cases past their deadline right now.</summary>
     [Id(5)] public int Overdue { get; init; }
+    /// <summary>Reports not accepted (不受理: not the bureau's business, duplicates), counted apart from the received ones.</summary>
+    [Id(6)] public int NotAccepted { get; init; }
 
     /// <summary>处置率 = handled / received.</summary>
     public double HandlingRate => Ratio(Handled, Received);
@@ -39,6 +41,7 @@ public sealed record CaseStats
         ClosedOnTime = a.ClosedOnTime + b.ClosedOnTime,
         Reworked = a.Reworked + b.Reworked,
         Overdue = a.Overdue + b.Overdue,
+        NotAccepted = a.NotAccepted + b.NotAccepted,
     };
 
     public static CaseStats operator -(CaseStats a, CaseStats b) => new()
@@ -49,6 +52,7 @@ public sealed record CaseStats
         ClosedOnTime = a.ClosedOnTime - b.ClosedOnTime,
         Reworked = a.Reworked - b.Reworked,
         Overdue = a.Overdue - b.Overdue,
+        NotAccepted = a.NotAccepted - b.NotAccepted,
     };
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;

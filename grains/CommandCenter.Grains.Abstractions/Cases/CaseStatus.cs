@@ -1,6 +1,6 @@
 namespace CommandCenter.Cases;
 
-/// <summary>Where a case is in its lifecycle: reported → dispatched → handling → rectified → verified → closed (销号); a failed verification is rework.</summary>
+/// <summary>Where a case is in its lifecycle: reported → dispatched → handling → rectified → verified → closed (销号); a failed verification is rework; a report that is not the bureau's business ends as not accepted (不受理).</summary>
 public enum CaseStatus
 {
     Reported,
@@ -10,4 +10,6 @@ public enum CaseStatus
     Verified,
     Closed,
     Rework,
+    /// <summary>不受理: not the bureau's business, or a duplicate; an end state with its reason, counted apart from closed cases.</summary>
+    NotAccepted,
 }

@@ -30,5 +30,5 @@ public sealed record CaseView
     [Id(21)] public IReadOnlyList<CaseStep> Steps { get; init; } = [];
     [Id(22)] public int Version { get; init; }
 
-    public bool IsOpen => Status != CaseStatus.Closed;
+    public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.NotAccepted);
 }

@@ -9,6 +9,10 @@ public interface ICaseRulesGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("Get")]
     Task<CaseRules> Get();
 
+    /// <summary>Replaces the categories and their time limits (the city's own standard); cases already reported keep their deadlines.</summary>
+    [Alias("SetCategories")]
+    Task SetCategories(IReadOnlyList<CaseCategory> categories);
+
     [Alias("SetCalendar")]
     Task SetCalendar(WorkingCalendar calendar);
 

@@ -8,6 +8,10 @@ public interface IWeeklyReportsGrain : IGrainWithStringKey
     [Alias("Submit")]
     Task<UnitReport?> Submit(string unit, WeeklyReport report, string by);
 
+    /// <summary>Records a report submitted elsewhere at <paramref name="submittedAt"/> (the demo's past weeks); null as for <see cref="Submit"/>.</summary>
+    [Alias("Record")]
+    Task<UnitReport?> Record(string unit, WeeklyReport report, string by, DateTimeOffset submittedAt);
+
     /// <summary>The office sends a submitted report back for revision; null when there is nothing to return.</summary>
     [Alias("Return")]
     Task<UnitReport?> Return(string unit, string reason);

@@ -7,9 +7,15 @@ public sealed class CaseRulesGrain(
     public async Task<CaseRules> Get() => new()
     {
         Calendar = state.State.Calendar ?? WorkingCalendar.Default(await TimeZone()),
-        Categories = CaseCategories.Default,
+        Categories = state.State.Categories ?? CaseCategories.Default,
         TaskLinks = state.State.TaskLinks,
     };
+
+    public async Task SetCategories(IReadOnlyList<CaseCategory> categories)
+    {
+        state.State.Categories = [.. categories];
+        await state.WriteStateAsync();
+    }
 
     public async Task SetCalendar(WorkingCalendar calendar)
     {

@@ -4,5 +4,7 @@ namespace CommandCenter.Cases;
 public sealed class CaseRulesState
 {
     public WorkingCalendar? Calendar { get; set; }
+    /// <summary>The office's own categories and time limits; null: the default table.</summary>
+    public List<CaseCategory>? Categories { get; set; }
     public List<CaseTaskLink> TaskLinks { get; set; } = [];
 }

@@ -12,7 +12,8 @@ public static class CaseCounting
         ? CaseStats.Zero
         : new CaseStats
         {
-            Received = 1,
+            Received = view.Status == CaseStatus.NotAccepted ? 0 : 1,
+            NotAccepted = view.Status == CaseStatus.NotAccepted ? 1 : 0,
             Handled = view.Handled ? 1 : 0,
             Closed = view.Status == CaseStatus.Closed ? 1 : 0,
             ClosedOnTime = view.Status == CaseStatus.Closed && view.ClosedOnTime ? 1 : 0,

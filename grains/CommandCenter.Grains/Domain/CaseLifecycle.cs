@@ -4,19 +4,20 @@ namespace CommandCenter.Domain;
 
 /// <summary>
 /// The transitions a case may take: reported → dispatched → handling → rectified → verified → closed; a failed
-/// verification (from rectified) is rework, which goes back to handling.
+/// verification (from rectified) is rework, which goes back to handling. A case not yet handled may end as not accepted (不受理).
 /// </summary>
 public static class CaseLifecycle
 {
     private static readonly Dictionary<CaseStatus, CaseStatus[]> Next = new()
     {
-        [CaseStatus.Reported] = [CaseStatus.Dispatched],
-        [CaseStatus.Dispatched] = [CaseStatus.Handling],
+        [CaseStatus.Reported] = [CaseStatus.Dispatched, CaseStatus.NotAccepted],
+        [CaseStatus.Dispatched] = [CaseStatus.Handling, CaseStatus.NotAccepted],
         [CaseStatus.Handling] = [CaseStatus.Rectified],
         [CaseStatus.Rectified] = [CaseStatus.Verified, CaseStatus.Rework],
         [CaseStatus.Verified] = [CaseStatus.Closed],
         [CaseStatus.Rework] = [CaseStatus.Handling],
         [CaseStatus.Closed] = [],
+        [CaseStatus.NotAccepted] = [],
     };
 
     public static bool IsAllowed(CaseStatus from, CaseStatus to) => Next[from].Contains(to);

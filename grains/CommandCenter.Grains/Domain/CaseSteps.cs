@@ -10,7 +10,9 @@ public static class CaseSteps
         if (!CaseLifecycle.IsAllowed(view.Status, transition.To))
         {
             var next = CaseLifecycle.Allowed(view.Status);
-            throw new CaseTransitionException(next.Count == 0
+            throw new CaseTransitionException(next.Count == 0 && view.Status == CaseStatus.NotAccepted
+                ? $"案件已不受理，不能再变更 / case {view.Id} was not accepted; it cannot go to {Name(transition.To)}."
+                : next.Count == 0
                 ? $"案件已销号，不能再变更 / case {view.Id} is closed; it cannot go to {Name(transition.To)}."
                 : $"案件 {view.Id} 当前为 {Name(view.Status)}，不能转为 {Name(transition.To)} / a {Name(view.Status)} case can go only to {string.Join(" or ", next.Select(Name))}.");
         }
@@ -31,13 +33,18 @@ public static class CaseSteps
             throw new CaseTransitionException("销号需要核查人 / closing needs a verifier.");
         }
 
+        if (transition.To == CaseStatus.NotAccepted && string.IsNullOrWhiteSpace(transition.Note))
+        {
+            throw new CaseTransitionException("不受理须说明理由（非本部门职责、重复上报等） / not accepting a case needs its reason in the note.");
+        }
+
         var step = new CaseStep { At = now, By = transition.By, To = transition.To, Note = transition.Note, Unit = unit };
         var after = view with
         {
             Status = transition.To,
             Steps = [.. view.Steps, step],
             Version = view.Version + 1,
-            Overdue = view.Overdue || (transition.To != CaseStatus.Closed && now >= view.Deadline),
+            Overdue = view.Overdue || (transition.To is not (CaseStatus.Closed or CaseStatus.NotAccepted) && now >= view.Deadline),
         };
 
         return transition.To switch

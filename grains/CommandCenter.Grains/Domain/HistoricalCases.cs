@@ -22,7 +22,7 @@ public static class HistoricalCases
         }
 
         var deadline = WorkingTime.Deadline(rules.Calendar, c.ReportedAt, category.Limit);
-        var open = c.Status != CaseStatus.Closed;
+        var open = c.Status is not (CaseStatus.Closed or CaseStatus.NotAccepted);
         return new CaseView
         {
             Id = id,

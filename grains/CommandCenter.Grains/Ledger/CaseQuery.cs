@@ -11,6 +11,11 @@ public sealed record CaseQuery
     public bool? Overdue { get; init; }
     /// <summary>true: only cases not yet closed; false: only closed ones.</summary>
     public bool? Open { get; init; }
+    public CaseSource? Source { get; init; }
+    /// <summary>Reported at or after this instant.</summary>
+    public DateTimeOffset? ReportedFrom { get; init; }
+    /// <summary>Reported before this instant.</summary>
+    public DateTimeOffset? ReportedBefore { get; init; }
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 50;

@@ -32,7 +32,9 @@ public sealed class InMemoryCaseLedger : ICaseLedger
         var matching = _cases.Values.Select(v => v.Case).Where(c =>
                 (q.CampaignId is null || c.CampaignId == q.CampaignId) && (q.Grid is null || c.GridCode == q.Grid) && (q.Unit is null || c.Unit == q.Unit)
                 && (q.Category is null || c.Category == q.Category) && (q.Status is null || c.Status == q.Status) && (q.Overdue is null || c.Overdue == q.Overdue)
-                && (q.Open is null || (c.Status != CaseStatus.Closed) == q.Open))
+                && (q.Open is null || (c.Status is not (CaseStatus.Closed or CaseStatus.NotAccepted)) == q.Open)
+                && (q.Source is null || c.Source == q.Source) && (q.ReportedFrom is null || c.ReportedAt >= q.ReportedFrom)
+                && (q.ReportedBefore is null || c.ReportedAt < q.ReportedBefore))
             .OrderByDescending(c => c.ReportedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         return Task.FromResult(new CasePage(matching.Count, q.Page, q.PageSize, matching.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToList()));
     }

@@ -63,7 +63,9 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
             WHERE (@campaign::text IS NULL OR campaign_id = @campaign) AND (@grid::text IS NULL OR grid_code = @grid)
               AND (@unit::text IS NULL OR unit = @unit) AND (@category::text IS NULL OR category = @category)
               AND (@status::text IS NULL OR status = @status) AND (@overdue::boolean IS NULL OR overdue = @overdue)
-              AND (@open::boolean IS NULL OR (status <> 'Closed') = @open)
+              AND (@open::boolean IS NULL OR (status NOT IN ('Closed', 'NotAccepted')) = @open)
+              AND (@source::text IS NULL OR source = @source)
+              AND (@from::timestamptz IS NULL OR reported_at >= @from) AND (@before::timestamptz IS NULL OR reported_at < @before)
             """;
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var count = new NpgsqlCommand($"SELECT count(*) FROM case_ledger {Where}", connection);
@@ -122,5 +124,8 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
         command.Parameters.AddWithValue("status", (object?)q.Status?.ToString() ?? DBNull.Value);
         command.Parameters.AddWithValue("overdue", (object?)q.Overdue ?? DBNull.Value);
         command.Parameters.AddWithValue("open", (object?)q.Open ?? DBNull.Value);
+        command.Parameters.AddWithValue("source", (object?)q.Source?.ToString() ?? DBNull.Value);
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)q.ReportedFrom?.ToUniversalTime() ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("before", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)q.ReportedBefore?.ToUniversalTime() ?? DBNull.Value });
     }
 }

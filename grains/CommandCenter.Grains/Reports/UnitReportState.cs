@@ -9,4 +9,6 @@ public sealed class UnitReportState
     public bool Returned { get; set; }
     public string? ReturnReason { get; set; }
     public DateTimeOffset? RemindedAt { get; set; }
+    /// <summary>The versions a resubmission replaced, oldest first.</summary>
+    public List<ReportVersion> Versions { get; set; } = [];
 }

@@ -10,7 +10,9 @@ public sealed class WeeklyReportsGrain(
 
     private DateOnly Week => DateOnly.ParseExact(this.GetPrimaryKeyString().Split('/')[1], "yyyy-MM-dd");
 
-    public async Task<UnitReport?> Submit(string unit, WeeklyReport report, string by)
+    public Task<UnitReport?> Submit(string unit, WeeklyReport report, string by) => Record(unit, report, by, time.GetUtcNow());
+
+    public async Task<UnitReport?> Record(string unit, WeeklyReport report, string by, DateTimeOffset submittedAt)
     {
         if (await Campaign() is not { } campaign || !LeadUnits(campaign).Contains(unit))
         {
@@ -18,7 +20,12 @@ public sealed class WeeklyReportsGrain(
         }
 
         var entry = state.State.GetValueOrDefault(unit) ?? new UnitReportState();
-        entry.SubmittedAt = time.GetUtcNow();
+        if (entry is { Report: { } earlier, SubmittedAt: { } at })
+        {
+            entry.Versions.Add(new ReportVersion { SubmittedAt = at, SubmittedBy = entry.SubmittedBy ?? "", Report = earlier, ReturnReason = entry.ReturnReason });
+        }
+
+        entry.SubmittedAt = submittedAt;
         entry.SubmittedBy = by;
         entry.Report = report;
         entry.Returned = false;
@@ -98,6 +105,7 @@ public sealed class WeeklyReportsGrain(
             Report = entry?.Report,
             ReturnReason = entry?.ReturnReason,
             RemindedAt = entry?.RemindedAt,
+            EarlierVersions = entry?.Versions.ToList() ?? [],
         };
     }
 }

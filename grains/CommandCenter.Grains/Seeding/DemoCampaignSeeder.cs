@@ -22,6 +22,7 @@ public sealed class DemoCampaignSeeder(IGrainFactory grains, DomainClock time, I
         await Task.WhenAll(demo.Tasks.Select(t => grains.GetGrain<ITaskGrain>(t.Task.Id).Define(t.Task, t.History)));
         await campaign.Create(demo.Campaign, token);
         await AssessmentDemo.Seed(grains, time, demo.Campaign);
+        await DemoWeeks.Seed(grains, demo, time);
         logger.LogInformation("Seeded the demo campaign {Campaign} with {Count} tasks", demo.Campaign.Id, demo.Tasks.Count);
     }
 }

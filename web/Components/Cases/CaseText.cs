@@ -13,6 +13,7 @@ public static class CaseText
         CaseStatus.Rectified => "已整改 Rectified",
         CaseStatus.Verified => "已核查 Verified",
         CaseStatus.Closed => "已销号 Closed",
+        CaseStatus.NotAccepted => "不受理 Not accepted",
         _ => "返工 Rework",
     };
 
@@ -25,6 +26,7 @@ public static class CaseText
         CaseStatus.Verified => "核查通过 Verify",
         CaseStatus.Closed => "销号 Close out",
         CaseStatus.Rework => "核查不通过，返工 Send back",
+        CaseStatus.NotAccepted => "不受理 Not accepted",
         _ => to.ToString(),
     };
 
