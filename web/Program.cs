@@ -1,4 +1,5 @@
 using CommandCenter.Extensions;
+using CommandCenter.Web.Accounts;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Auth;
 using CommandCenter.Web.Extensions;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 var database = await builder.AddCommandCenterStorageAsync();
 builder.AddCommandCenterOrleans(database);
 builder.AddCommandCenterAuth(database);
+builder.AddCommandCenterAccess();
 builder.AddCommandCenterApi();
 builder.AddCommandCenterWall();
 builder.AddCommandCenterUi();
@@ -16,9 +18,11 @@ builder.AddCommandCenterObservability();
 
 var app = builder.Build();
 
+app.UseCommandCenterTransport();
 app.UseRequestRates();
 app.UseCommandCenterErrors();
 app.UseAuthentication();
+app.UseCommandCenterAccess();
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -31,6 +35,7 @@ app.MapDisplayTokensApi();
 app.MapCampaignPlanApi();
 app.MapCampaignStructureApi();
 app.MapUsersApi();
+app.MapAccountsApi();
 app.MapReportsApi();
 app.MapGridsApi();
 app.MapCasesApi();

@@ -40,6 +40,9 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("edit line", HttpMethod.Put, "/api/campaigns/dagan100/lines/一", () => Json(new { code = "" })),
         new("add task", HttpMethod.Post, "/api/campaigns/dagan100/tasks", () => Json(new { code = "" })),
         new("edit task", HttpMethod.Put, "/api/campaigns/dagan100/tasks/dagan100.1.1", () => Json(new { code = "" })),
+        new("edit account", HttpMethod.Put, "/api/users/nobody", () => Json(new { role = "Viewer" })),
+        new("reset password", HttpMethod.Post, "/api/users/nobody/password-reset", () => null),
+        new("own password", HttpMethod.Post, "/api/account/password", () => Json(new { })),
     ];
 
     /// <summary>What each caller may reach: endpoint name → allowed.</summary>
@@ -47,9 +50,9 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
     {
         ["anonymous"] = [],
         ["display token"] = [],
-        ["Viewer"] = [],
-        ["GridHead"] = ["report case", "case transition", "case photo"],
-        ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo", "answer notice"],
+        ["Viewer"] = ["own password"],
+        ["GridHead"] = ["report case", "case transition", "case photo", "own password"],
+        ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo", "answer notice", "own password"],
         ["Administrator"] = Writes.Select(w => w.Name).ToArray(),
     };
 
