@@ -28,7 +28,7 @@ public sealed class ApiTests(PostgresFixture postgres) : AppTests(postgres)
     [Fact]
     public async Task Lists_and_serves_the_seeded_campaign()
     {
-        var client = App.Client();
+        var client = App.Reader();
         var campaigns = await client.GetFromJsonAsync<JsonElement>("/api/campaigns");
         var listed = Assert.Single(campaigns.EnumerateArray());
         Assert.Equal("dagan100", listed.GetProperty("id").GetString());

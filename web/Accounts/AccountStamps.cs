@@ -30,10 +30,24 @@ public sealed class AccountStamps(IServiceScopeFactory scopes, IMemoryCache cach
 
         // Not known yet, or a different stamp: the account may have changed since (refuse), or the principal may be
         // newer than what this host last read (a token issued after the change): read the account again.
-        var current = await Read(userId);
+        string current;
+        try
+        {
+            current = await Read(userId);
+        }
+        catch (Exception exception) when (exception is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            // While the database is down no account can change either: the stamp last read stays the truth, so reads
+            // of signed-in users keep answering through an outage (an account never read here is refused).
+            return _lastKnown.TryGetValue(userId, out var last) && last == stamp;
+        }
+
         cache.Set(key, current, validation.Value.ValidationInterval);
+        _lastKnown[userId] = current;
         return current is { Length: > 0 } && current == stamp;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _lastKnown = new();
 
     private async Task<string> Read(string userId)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using CommandCenter.Domain;
 using CommandCenter.Persistence;
 using Npgsql;
@@ -8,7 +9,7 @@ namespace CommandCenter.Web.History;
 /// Reads of the <c>task_history</c> table across tasks: burn-up charts and the office's audit. Like the task grain,
 /// it ignores an entry whose version the task never reached (its state write failed after the append).
 /// </summary>
-public sealed class HistoryQueries(CommandCenterDatabase database, IGrainFactory grains, DomainClock time, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+public sealed class HistoryQueries(CommandCenterDatabase database, IGrainFactory grains, DomainClock time, IMemoryCache cache)
 {
     public async Task<BurnUpChart?> TaskBurnUp(string taskId)
     {
@@ -48,7 +49,7 @@ public sealed class HistoryQueries(CommandCenterDatabase database, IGrainFactory
             var changes = (await Read(campaignId, tasks, null)).ToLookup(c => c.TaskId);
             return BurnUp.Compute(tasks.Select(t => (t, (IReadOnlyList<TaskChange>)changes[t.Id].ToList())).ToList(),
                 snapshot.StartDate, snapshot.EndDate, today, snapshot.TimeZone);
-        });
+        }) ?? [];
         return lineCode is null
             ? new BurnUpChart(campaignId, "campaign", snapshot.Name, tasks.Count, points)
             : new BurnUpChart(campaignId, "line:" + lineCode, $"{lines[0].Code} {lines[0].Title}", tasks.Count, points);

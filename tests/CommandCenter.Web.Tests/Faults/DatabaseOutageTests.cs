@@ -37,7 +37,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         await wall.WaitUntilLive();
 
         await using var load = new UpdateLoad(admin, taskIds, writers: 3, pause: TimeSpan.FromMilliseconds(100));
-        var reads = new ReadLoad(app.Client(), taskIds);
+        var reads = new ReadLoad(app.Reader(), taskIds);
         load.Start();
         reads.Start();
         await Task.Delay(TimeSpan.FromSeconds(6));
