@@ -33,6 +33,9 @@ public static class AccessExtensions
         builder.Services.Configure<SecurityStampValidatorOptions>(o =>
             o.ValidationInterval = builder.Configuration.GetValue("Auth:ValidationInterval", TimeSpan.FromMinutes(1)));
         builder.Services.AddScoped<ISecurityStampValidator, SecurityStampValidator<IdentityUser>>();
+        // A rejected cookie makes the validator sign out of Identity's external and two-factor cookies as well (none of them is ever issued).
+        builder.Services.AddAuthentication().AddCookie(IdentityConstants.ExternalScheme).AddCookie(IdentityConstants.TwoFactorUserIdScheme)
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme);
         builder.Services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         builder.Services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
         {
@@ -48,7 +51,12 @@ public static class AccessExtensions
                 o.KnownProxies.Add(proxy);
             }
         });
-        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            // Only sent when the site is configured for HTTPS; then also on a loopback address (a kiosk on the host itself).
+            o.ExcludedHosts.Clear();
+        });
         if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
         {
             builder.Services.AddDataProtection().ProtectKeysWithCertificate(
