@@ -1,5 +1,6 @@
 using CommandCenter.Extensions;
 using CommandCenter.Persistence.Operations;
+using CommandCenter.Web.Accounts;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Assessment;
 using CommandCenter.Web.Auth;
@@ -20,6 +21,7 @@ builder.ExplainStartupProblems();
 var database = await builder.AddCommandCenterStorageAsync();
 builder.AddCommandCenterOrleans(database);
 builder.AddCommandCenterAuth(database);
+builder.AddCommandCenterAccess();
 builder.AddCommandCenterApi();
 builder.AddCommandCenterInput();
 builder.AddCommandCenterWall();
@@ -33,10 +35,12 @@ builder.AddCommandCenterBackups(database);
 
 var app = builder.Build();
 
+app.UseCommandCenterTransport();
 app.UseRequestRates();
 app.UseCommandCenterErrors();
 app.UseCommandCenterInput();
 app.UseAuthentication();
+app.UseCommandCenterAccess();
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -49,6 +53,7 @@ app.MapDisplayTokensApi();
 app.MapCampaignPlanApi();
 app.MapCampaignStructureApi();
 app.MapUsersApi();
+app.MapAccountsApi();
 app.MapReportsApi();
 app.MapBriefingsApi();
 app.MapGridsApi();

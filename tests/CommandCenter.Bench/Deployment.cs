@@ -60,6 +60,8 @@ public sealed class Deployment : IAsyncDisposable
                 "--urls", $"http://127.0.0.1:{port}", "--ConnectionStrings:CommandCenter", postgres.ConnectionString,
                 "--Admin:Password", AdminPassword, "--Orleans:SiloPort", FreePort().ToString(), "--Orleans:GatewayPort", FreePort().ToString(),
                 "--Logging:LogLevel:Default", "Warning",
+                // The benchmark's screens are anonymous and its many clients come from one address.
+                "--Wall:Public", "true", "--RateLimits:SignInPerMinute", "100000", "--RateLimits:AnonymousPerMinute", "100000",
             },
             WorkingDirectory = Path.Combine(repository, "web"),
             RedirectStandardOutput = true,

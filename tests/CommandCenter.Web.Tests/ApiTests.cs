@@ -28,7 +28,7 @@ public sealed class ApiTests(PostgresFixture postgres) : AppTests(postgres)
     [Fact]
     public async Task Lists_and_serves_the_seeded_campaign()
     {
-        var client = App.Client();
+        var client = App.Reader();
         var campaigns = await client.GetFromJsonAsync<JsonElement>("/api/campaigns");
         var listed = Assert.Single(campaigns.EnumerateArray());
         Assert.Equal("dagan100", listed.GetProperty("id").GetString());
@@ -111,7 +111,7 @@ public sealed class ApiTests(PostgresFixture postgres) : AppTests(postgres)
     [InlineData("/api/tasks/nope")]
     public async Task Unknown_ids_are_404_problems(string path)
     {
-        var response = await App.Client().GetAsync(path);
+        var response = await App.Reader().GetAsync(path);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -140,13 +140,13 @@ public sealed class ApiTests(PostgresFixture postgres) : AppTests(postgres)
         (await client.PostAsJsonAsync($"/api/tasks/{TaskId}/progress", new { value = 330, note = "第一周" })).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"/api/tasks/{TaskId}/progress", new { value = 345, note = "第二周" })).EnsureSuccessStatusCode();
 
-        var history = (await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}/history")).EnumerateArray().ToList();
+        var history = (await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}/history")).EnumerateArray().ToList();
         Assert.Equal((330m, 345m, "第二周", "admin"), (history[^1].GetProperty("before").GetDecimal(), history[^1].GetProperty("after").GetDecimal(),
             history[^1].GetProperty("note").GetString(), history[^1].GetProperty("by").GetString()));
-        Assert.Equal(HttpStatusCode.NotFound, (await App.Client().GetAsync("/api/tasks/nope.1/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Reader().GetAsync("/api/tasks/nope.1/history")).StatusCode);
     }
 
-    private async Task<JsonElement?> CurrentTask() => await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}");
+    private async Task<JsonElement?> CurrentTask() => await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}");
 
     private async Task<int> Version() => (await CurrentTask())!.Value.GetProperty("version").GetInt32();
 }

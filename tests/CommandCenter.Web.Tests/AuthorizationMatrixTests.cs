@@ -51,6 +51,9 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("edit briefing", HttpMethod.Put, "/api/campaigns/dagan100/briefings/2026-11-23", () => Json(new { editorNote = "按语" })),
         new("case standard", HttpMethod.Put, "/api/campaigns/dagan100/case-categories", () => Json(Array.Empty<object>())),
         new("publish briefing", HttpMethod.Post, "/api/campaigns/dagan100/briefings/2026-11-23/publish", () => null),
+        new("edit account", HttpMethod.Put, "/api/users/nobody", () => Json(new { role = "Viewer" })),
+        new("reset password", HttpMethod.Post, "/api/users/nobody/password-reset", () => null),
+        new("own password", HttpMethod.Post, "/api/account/password", () => Json(new { })),
     ];
 
     /// <summary>What each caller may reach: endpoint name → allowed.</summary>
@@ -58,9 +61,9 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
     {
         ["anonymous"] = [],
         ["display token"] = [],
-        ["Viewer"] = [],
-        ["GridHead"] = ["report case", "case transition", "case photo"],
-        ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo", "answer notice", "explanation"],
+        ["Viewer"] = ["own password"],
+        ["GridHead"] = ["report case", "case transition", "case photo", "own password"],
+        ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo", "answer notice", "explanation", "own password"],
         ["Administrator"] = Writes.Select(w => w.Name).ToArray(),
     };
 

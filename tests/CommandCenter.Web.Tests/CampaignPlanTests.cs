@@ -33,7 +33,7 @@ public sealed class CampaignPlanTests(PostgresFixture postgres) : AppTests(postg
             string.Join("、", t.GetProperty("coUnits").EnumerateArray().Select(c => c.GetString())),
             t.GetProperty("target").GetRawText(), t.GetProperty("dueDate").GetString()))).ToList();
 
-    private async Task<int> CampaignCount() => (await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns")).GetArrayLength();
+    private async Task<int> CampaignCount() => (await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns")).GetArrayLength();
 
     [Theory]
     [InlineData("xlsx", "zh")]
@@ -65,7 +65,7 @@ public sealed class CampaignPlanTests(PostgresFixture postgres) : AppTests(postg
         var response = await (await App.AdminClient()).PostAsync("/api/campaigns/import", Form(bytes, "计划.csv", id: "gb-test"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
-        var snapshot = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/gb-test");
+        var snapshot = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/gb-test");
         var tasks = snapshot.GetProperty("lines")[0].GetProperty("tasks");
         Assert.Equal("清理占道经营400处", tasks[0].GetProperty("title").GetString());
         Assert.Equal("rate", tasks[1].GetProperty("target").GetProperty("kind").GetString());
@@ -86,7 +86,7 @@ public sealed class CampaignPlanTests(PostgresFixture postgres) : AppTests(postg
         Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == 3 && e.GetProperty("column").GetString() == "target_kind");
         Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == 4 && e.GetProperty("column").GetString() == "due_date");
         Assert.Equal(before, await CampaignCount());
-        Assert.Equal(HttpStatusCode.NotFound, (await App.Client().GetAsync("/api/tasks/broken.1.1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Reader().GetAsync("/api/tasks/broken.1.1")).StatusCode);
     }
 
     [Theory]

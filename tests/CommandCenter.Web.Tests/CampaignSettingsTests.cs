@@ -19,17 +19,17 @@ public sealed class CampaignSettingsTests(PostgresFixture postgres) : AppTests(p
     public async Task Saved_settings_take_effect_and_every_task_keeps_its_progress()
     {
         var admin = await App.AdminClient();
-        var before = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var before = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
         var response = await admin.PutAsJsonAsync("/api/campaigns/dagan100/settings", Settings(before));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var after = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var after = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
         Assert.Equal("大干实干一百天（调整）", after.GetProperty("name").GetString());
         Assert.Equal(Actuals(before), Actuals(after));
-        Assert.Contains((await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray(), c => c.GetProperty("name").GetString() == "大干实干一百天（调整）");
+        Assert.Contains((await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray(), c => c.GetProperty("name").GetString() == "大干实干一百天（调整）");
 
         // Thursday 12:00 in Shanghai is 04:00 UTC.
-        var deadline = (await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports")).GetProperty("deadline").GetDateTimeOffset();
+        var deadline = (await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports")).GetProperty("deadline").GetDateTimeOffset();
         Assert.Equal((DayOfWeek.Thursday, new TimeSpan(4, 0, 0)), (deadline.UtcDateTime.DayOfWeek, deadline.UtcDateTime.TimeOfDay));
 
         // A wider tolerance can only turn lagging tasks on track, never the reverse.
@@ -45,11 +45,11 @@ public sealed class CampaignSettingsTests(PostgresFixture postgres) : AppTests(p
     public async Task Bad_settings_are_400_and_change_nothing(string? timeZone, double tolerance, string day, string time, string field)
     {
         var admin = await App.AdminClient();
-        var before = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var before = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
         var response = await admin.PutAsJsonAsync("/api/campaigns/dagan100/settings", Settings(before, timeZone, tolerance, day, time));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
-        Assert.Equal(before.GetProperty("name").GetString(), (await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100")).GetProperty("name").GetString());
+        Assert.Equal(before.GetProperty("name").GetString(), (await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100")).GetProperty("name").GetString());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class CampaignSettingsTests(PostgresFixture postgres) : AppTests(p
         var admin = await App.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "head", password = "Settings-Pa55!", role = "UnitHead", unit = "城防办" })).EnsureSuccessStatusCode();
         var head = await App.ClientFor("head", "Settings-Pa55!");
-        var before = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var before = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
         Assert.Equal(HttpStatusCode.Forbidden, (await head.PutAsJsonAsync("/api/campaigns/dagan100/settings", Settings(before))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await App.Client().PutAsJsonAsync("/api/campaigns/dagan100/settings", Settings(before))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsJsonAsync("/api/campaigns/nope/settings", Settings(before))).StatusCode);

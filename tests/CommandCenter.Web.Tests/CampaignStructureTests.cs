@@ -35,10 +35,10 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
     {
         var admin = await App.AdminClient();
         var id = await NewCampaign(admin);
-        var listed = (await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
+        var listed = (await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
         Assert.Equal("夏季攻坚", listed.GetProperty("name").GetString());
         Assert.Equal("Asia/Shanghai", listed.GetProperty("timeZone").GetString());
-        Assert.Equal(0, (await App.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}")).GetProperty("lines").GetArrayLength());
+        Assert.Equal(0, (await App.Reader().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}")).GetProperty("lines").GetArrayLength());
 
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"/api/campaigns/{id}/lines", Line())).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/campaigns/{id}/lines", Line(title: "重复"))).StatusCode);
@@ -53,7 +53,7 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
         // Moving the task to the second line and giving it two co-units.
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/campaigns/{id}/tasks/{id}.1.1", Task("1.1", "2027-01-15", "二", coUnits: ["市政处", "环卫处"]))).StatusCode);
 
-        var snapshot = await App.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
+        var snapshot = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
         var lines = snapshot.GetProperty("lines").EnumerateArray().ToList();
         Assert.Equal(["一", "二"], lines.Select(l => l.GetProperty("code").GetString()));
         Assert.Equal("城区备汛防汛及安全生产", lines[0].GetProperty("title").GetString());
@@ -89,15 +89,15 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
         var admin = await App.AdminClient();
         var id = await NewCampaign(admin);
         (await admin.PostAsJsonAsync($"/api/campaigns/{id}/lines", Line())).EnsureSuccessStatusCode();
-        var before = await App.Client().GetStringAsync($"/api/campaigns/{id}");
+        var before = await App.Reader().GetStringAsync($"/api/campaigns/{id}");
 
         var response = await admin.PostAsJsonAsync($"/api/campaigns/{id}/tasks", body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
-        var after = await App.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
+        var after = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
         Assert.Empty(Tasks(after));
         Assert.Equal(JsonDocument.Parse(before).RootElement.GetProperty("lines").GetRawText(), after.GetProperty("lines").GetRawText());
-        Assert.Equal(HttpStatusCode.NotFound, (await App.Client().GetAsync($"/api/tasks/{id}.9.1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Reader().GetAsync($"/api/tasks/{id}.9.1")).StatusCode);
     }
 
     [Theory]
@@ -111,7 +111,7 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
         var response = await admin.PostAsJsonAsync("/api/campaigns", new { name, startDate = start, endDate = end, timeZone });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
-        Assert.Single((await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray());
+        Assert.Single((await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray());
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync("/api/campaigns", new { name = "重名", startDate = "2026-11-01", endDate = "2027-02-08", id = "dagan100" })).StatusCode);
     }
 
@@ -119,14 +119,14 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
     public async Task A_bad_line_is_refused_and_an_unknown_line_or_task_is_404()
     {
         var admin = await App.AdminClient();
-        var before = await App.Client().GetStringAsync("/api/campaigns/dagan100");
+        var before = await App.Reader().GetStringAsync("/api/campaigns/dagan100");
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync("/api/campaigns/dagan100/lines", Line(code: ""))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync("/api/campaigns/dagan100/lines", Line(code: "九", title: ""))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync("/api/campaigns/dagan100/lines/一", Line(code: "壹"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsJsonAsync("/api/campaigns/dagan100/lines/九", Line(code: "九"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsJsonAsync("/api/campaigns/dagan100/tasks/dagan100.99", Task("99", "2026-12-31"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsJsonAsync("/api/campaigns/nope/lines", Line())).StatusCode);
-        var after = await App.Client().GetStringAsync("/api/campaigns/dagan100");
+        var after = await App.Reader().GetStringAsync("/api/campaigns/dagan100");
         Assert.Equal(JsonDocument.Parse(before).RootElement.GetProperty("lines").GetRawText(), JsonDocument.Parse(after).RootElement.GetProperty("lines").GetRawText());
     }
 
@@ -144,7 +144,7 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
         var responses = await System.Threading.Tasks.Task.WhenAll(saves);
 
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"{r.StatusCode}: {r.Content.ReadAsStringAsync().Result}"));
-        var snapshot = await App.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
+        var snapshot = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
         Assert.Equal(codes, Tasks(snapshot).Select(t => t.GetProperty("code").GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal("改名后的专项", snapshot.GetProperty("lines")[0].GetProperty("title").GetString());
     }
@@ -163,14 +163,14 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
     public async Task Editing_a_task_keeps_its_progress_and_history_and_recomputes_its_status()
     {
         var admin = await App.AdminClient();
-        var snapshot = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var snapshot = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
         var task = Tasks(snapshot).First(t => t.GetProperty("target").GetProperty("kind").GetString() == "quantity" && t.GetProperty("status").GetString() != "done");
         var id = task.GetProperty("id").GetString()!;
         var target = task.GetProperty("target");
         var reached = target.GetProperty("baseline").GetDecimal() + 1;
         (await admin.PostAsJsonAsync($"/api/tasks/{id}/progress", new { value = reached, note = "目标调整前" })).EnsureSuccessStatusCode();
-        var history = await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}/history");
-        var before = await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}");
+        var history = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}/history");
+        var before = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}");
         Assert.NotEqual("done", before.GetProperty("status").GetString());
 
         // The office lowers the target to what has been reached: the task is done, with its value and history intact.
@@ -184,7 +184,7 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
         var response = await admin.PutAsJsonAsync($"/api/campaigns/dagan100/tasks/{id}", edit);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var after = await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}");
+        var after = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}");
         Assert.Equal("done", after.GetProperty("status").GetString());
         Assert.Equal(1.0, after.GetProperty("progress").GetDouble());
         Assert.Equal(reached, after.GetProperty("actual").GetDecimal());
@@ -192,8 +192,8 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
         Assert.EndsWith("（调整）", after.GetProperty("title").GetString());
         Assert.Equal(before.GetProperty("lastUpdate").GetRawText(), after.GetProperty("lastUpdate").GetRawText());
         Assert.True(after.GetProperty("version").GetInt32() > before.GetProperty("version").GetInt32());
-        Assert.Equal(history.GetRawText(), (await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}/history")).GetRawText());
-        var inCampaign = Tasks(await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100")).Single(t => t.GetProperty("id").GetString() == id);
+        Assert.Equal(history.GetRawText(), (await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}/history")).GetRawText());
+        var inCampaign = Tasks(await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100")).Single(t => t.GetProperty("id").GetString() == id);
         Assert.Equal("done", inCampaign.GetProperty("status").GetString());
 
         // Progress goes on from the kept version.
@@ -244,14 +244,14 @@ public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(
             client = await App.ClientFor("s-" + who.ToLowerInvariant(), "Structure-Pa55!");
         }
 
-        var before = await App.Client().GetStringAsync("/api/campaigns/dagan100");
+        var before = await App.Reader().GetStringAsync("/api/campaigns/dagan100");
         Assert.Equal(expected, (await client.PostAsJsonAsync("/api/campaigns", new { name = "x", startDate = "2026-11-01", endDate = "2027-02-08" })).StatusCode);
         Assert.Equal(expected, (await client.PostAsJsonAsync("/api/campaigns/dagan100/lines", Line("九", "新增"))).StatusCode);
         Assert.Equal(expected, (await client.PutAsJsonAsync("/api/campaigns/dagan100/lines/一", Line(title: "改名"))).StatusCode);
         Assert.Equal(expected, (await client.PostAsJsonAsync("/api/campaigns/dagan100/tasks", Task("1.99", "2026-12-31"))).StatusCode);
         Assert.Equal(expected, (await client.PutAsJsonAsync("/api/campaigns/dagan100/tasks/dagan100.1.1", Task("1.1", "2026-12-31"))).StatusCode);
-        Assert.Single((await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray());
-        var after = await App.Client().GetStringAsync("/api/campaigns/dagan100");
+        Assert.Single((await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns")).EnumerateArray());
+        var after = await App.Reader().GetStringAsync("/api/campaigns/dagan100");
         Assert.Equal(JsonDocument.Parse(before).RootElement.GetProperty("lines").GetRawText(), JsonDocument.Parse(after).RootElement.GetProperty("lines").GetRawText());
     }
 }

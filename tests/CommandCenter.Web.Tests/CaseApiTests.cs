@@ -21,7 +21,7 @@ public sealed class CaseApiTests(PostgresFixture postgres) : AppTests(postgres)
         return await GridFiles.Json(response);
     }
 
-    private Task<JsonElement> Stats(string grid = "JA-001") => App.Client().GetFromJsonAsync<JsonElement>($"/api/grids/{grid}/stats");
+    private Task<JsonElement> Stats(string grid = "JA-001") => App.Reader().GetFromJsonAsync<JsonElement>($"/api/grids/{grid}/stats");
 
     [Fact]
     public async Task A_grid_head_and_a_unit_head_walk_a_case_through_rework_to_close_out_and_the_rates_follow()

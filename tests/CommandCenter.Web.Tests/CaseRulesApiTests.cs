@@ -9,7 +9,7 @@ public sealed class CaseRulesApiTests(PostgresFixture postgres) : AppTests(postg
     public async Task Closing_a_case_of_a_linked_category_moves_the_task_s_actual_value()
     {
         var admin = await App.AdminClient();
-        var snapshot = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var snapshot = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
         var task = snapshot.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("tasks").EnumerateArray())
             .First(t => t.GetProperty("target").GetProperty("kind").GetString() == "quantity" && t.GetProperty("target").GetProperty("baseline").GetDecimal() == 0);
         var taskId = task.GetProperty("id").GetString()!;
@@ -29,9 +29,9 @@ public sealed class CaseRulesApiTests(PostgresFixture postgres) : AppTests(postg
         await admin.PostAsync($"/api/cases/{id}/photos", GridFiles.Photo(GridFiles.Png()));
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/cases/{id}/transitions", new { to = "closed" })).StatusCode);
 
-        var after = await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}");
+        var after = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}");
         Assert.Equal(before + 1, after.GetProperty("actual").GetDecimal());
-        var history = await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}/history");
+        var history = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}/history");
         Assert.Contains(id!, history.EnumerateArray().Last().GetProperty("note").GetString());
     }
 

@@ -9,13 +9,13 @@ public sealed class CloneTests(PostgresFixture postgres) : AppTests(postgres)
     private static IEnumerable<JsonElement> Tasks(JsonElement snapshot) =>
         snapshot.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("tasks").EnumerateArray());
 
-    private async Task<int> CampaignCount() => (await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns")).GetArrayLength();
+    private async Task<int> CampaignCount() => (await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns")).GetArrayLength();
 
     [Fact]
     public async Task A_clone_has_the_same_lines_and_tasks_due_dates_moved_with_the_start_and_no_progress()
     {
         var admin = await App.AdminClient();
-        var source = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var source = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
         var sourceStart = DateOnly.Parse(source.GetProperty("startDate").GetString()!);
         var start = sourceStart.AddDays(365);
 
@@ -23,7 +23,7 @@ public sealed class CloneTests(PostgresFixture postgres) : AppTests(postgres)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(43, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tasks").GetInt32());
 
-        var clone = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan2027");
+        var clone = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan2027");
         Assert.Equal(source.GetProperty("timeZone").GetString(), clone.GetProperty("timeZone").GetString());
         Assert.Equal(DateOnly.Parse(source.GetProperty("endDate").GetString()!).AddDays(365).ToString("yyyy-MM-dd"), clone.GetProperty("endDate").GetString());
         Assert.Equal(source.GetProperty("lines").EnumerateArray().Select(l => (l.GetProperty("code").GetString(), l.GetProperty("leadUnit").GetString())),
@@ -41,7 +41,7 @@ public sealed class CloneTests(PostgresFixture postgres) : AppTests(postgres)
 
         // The source is untouched: its updates stay with it.
         Assert.Equal(Tasks(source).Select(t => t.GetProperty("actual").GetRawText()),
-            Tasks(await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100")).Select(t => t.GetProperty("actual").GetRawText()));
+            Tasks(await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100")).Select(t => t.GetProperty("actual").GetRawText()));
     }
 
     [Fact]

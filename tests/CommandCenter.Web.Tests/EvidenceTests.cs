@@ -72,7 +72,7 @@ public sealed class EvidenceTests(PostgresFixture postgres) : AppTests(postgres)
     }
 
     [Fact]
-    public async Task Only_who_may_update_the_task_may_add_evidence_and_only_signed_in_users_read_it()
+    public async Task Only_who_may_update_the_task_may_add_evidence_and_only_the_office_viewers_and_the_task_s_units_read_it()
     {
         var admin = await App.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "paishui", password = Password, role = "UnitHead", unit = "城市排水管理处" })).EnsureSuccessStatusCode();
@@ -83,7 +83,9 @@ public sealed class EvidenceTests(PostgresFixture postgres) : AppTests(postgres)
 
         var id = (await (await admin.PostAsync($"/api/tasks/{Task}/evidence", Form(Pdf, "整改报告.pdf"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.Unauthorized, (await App.Client().GetAsync($"/api/evidence/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await otherUnit.GetAsync($"/api/evidence/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherUnit.GetAsync($"/api/evidence/{id}")).StatusCode);
+        (await admin.PostAsJsonAsync("/api/users", new { userName = "viewer", password = Password, role = "Viewer" })).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.OK, (await (await App.ClientFor("viewer", Password)).GetAsync($"/api/evidence/{id}")).StatusCode);
     }
 
     [Fact]
@@ -105,7 +107,7 @@ public sealed class EvidenceTests(PostgresFixture postgres) : AppTests(postgres)
     {
         var admin = await App.AdminClient();
         var other = (await (await admin.PostAsync("/api/tasks/dagan100.2.1/evidence", Form(Png, "b.png"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var before = (await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{Task}")).GetProperty("version").GetInt32();
+        var before = (await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{Task}")).GetProperty("version").GetInt32();
         foreach (var ids in new[] { new[] { other }, new[] { Guid.NewGuid() } })
         {
             var response = await admin.PostAsJsonAsync($"/api/tasks/{Task}/progress", new { value = 3, evidence = ids });
@@ -113,6 +115,6 @@ public sealed class EvidenceTests(PostgresFixture postgres) : AppTests(postgres)
             Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("evidence", out _));
         }
 
-        Assert.Equal(before, (await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{Task}")).GetProperty("version").GetInt32());
+        Assert.Equal(before, (await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{Task}")).GetProperty("version").GetInt32());
     }
 }

@@ -11,7 +11,7 @@ public sealed class GridApiTests(PostgresFixture postgres) : AppTests(postgres)
         var admin = await App.AdminClient();
         await GridFiles.Import(admin, campaignId: "dagan100");
 
-        var grids = await App.Client().GetFromJsonAsync<JsonElement>("/api/grids");
+        var grids = await App.Reader().GetFromJsonAsync<JsonElement>("/api/grids");
         Assert.Equal(["JA-001", "JA-002"], grids.EnumerateArray().Select(g => g.GetProperty("code").GetString()));
         var first = grids[0];
         Assert.Equal("城北一网格", first.GetProperty("name").GetString());
@@ -19,13 +19,13 @@ public sealed class GridApiTests(PostgresFixture postgres) : AppTests(postgres)
         Assert.Equal(0, first.GetProperty("received").GetInt32());
         Assert.Equal(0, first.GetProperty("handlingRate").GetDouble());
 
-        var stats = await App.Client().GetFromJsonAsync<JsonElement>("/api/grids/JA-002/stats");
+        var stats = await App.Reader().GetFromJsonAsync<JsonElement>("/api/grids/JA-002/stats");
         foreach (var key in new[] { "received", "handled", "closed", "closedOnTime", "reworked", "overdue", "handlingRate", "closureRate", "onTimeRate", "reworkRate" })
         {
             Assert.True(stats.TryGetProperty(key, out _), key);
         }
 
-        Assert.Equal(HttpStatusCode.NotFound, (await App.Client().GetAsync("/api/grids/NOPE/stats")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Reader().GetAsync("/api/grids/NOPE/stats")).StatusCode);
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class GridApiTests(PostgresFixture postgres) : AppTests(postgres)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await GridFiles.Json(response)).GetProperty("errors").EnumerateArray().ToList();
         Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == row && e.GetProperty("column").GetString() == column);
-        Assert.Empty((await App.Client().GetFromJsonAsync<JsonElement>("/api/grids")).EnumerateArray());
+        Assert.Empty((await App.Reader().GetFromJsonAsync<JsonElement>("/api/grids")).EnumerateArray());
     }
 
     [Fact]
@@ -53,6 +53,6 @@ public sealed class GridApiTests(PostgresFixture postgres) : AppTests(postgres)
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync("/api/grids/import", new { file = "x" })).StatusCode);
         var viewer = await GridFiles.Account(App, "viewer", "Viewer");
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsync("/api/grids/import", GridFiles.Form(GridFiles.Gb18030(GridFiles.Table), "g.csv"))).StatusCode);
-        Assert.Empty((await App.Client().GetFromJsonAsync<JsonElement>("/api/grids")).EnumerateArray());
+        Assert.Empty((await App.Reader().GetFromJsonAsync<JsonElement>("/api/grids")).EnumerateArray());
     }
 }

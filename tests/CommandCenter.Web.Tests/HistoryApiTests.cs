@@ -18,8 +18,8 @@ public sealed class HistoryApiTests(PostgresFixture postgres) : AppTests(postgre
     {
         var admin = await App.AdminClient();
         (await admin.PostAsJsonAsync("/api/tasks/dagan100.8.1/progress", new { value = 300 })).EnsureSuccessStatusCode(); // 300 of 400
-        var task = await App.Client().GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.8.1");
-        var chart = await App.Client().GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.8.1/burnup");
+        var task = await App.Reader().GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.8.1");
+        var chart = await App.Reader().GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.8.1/burnup");
 
         var points = chart.GetProperty("points").EnumerateArray().ToList();
         Assert.Equal(100, points.Count); // the demo drive's 100 days
@@ -35,15 +35,15 @@ public sealed class HistoryApiTests(PostgresFixture postgres) : AppTests(postgre
     public async Task The_campaign_and_line_burn_up_today_equal_the_rolled_up_progress()
     {
         (await (await App.AdminClient()).PostAsJsonAsync("/api/tasks/dagan100.4.1/progress", new { value = 11 })).EnsureSuccessStatusCode();
-        var snapshot = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
-        var campaign = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/burnup");
+        var snapshot = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var campaign = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/burnup");
         Assert.Equal(43, campaign.GetProperty("tasks").GetInt32());
         Assert.Equal(Math.Round(snapshot.GetProperty("progress").GetDouble(), 4), PointOn(campaign, Today).GetProperty("actual").GetDouble(), 4);
         var tasks = snapshot.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("tasks").EnumerateArray()).ToList();
         Assert.Equal(tasks.Average(t => t.GetProperty("timeElapsed").GetDouble()), PointOn(campaign, Today).GetProperty("planned").GetDouble(), 4);
 
         var line = snapshot.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("code").GetString() == "四");
-        var lineChart = await App.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/dagan100/burnup?line={Uri.EscapeDataString("四")}");
+        var lineChart = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/campaigns/dagan100/burnup?line={Uri.EscapeDataString("四")}");
         Assert.Equal(line.GetProperty("tasks").GetArrayLength(), lineChart.GetProperty("tasks").GetInt32());
         Assert.Equal(line.GetProperty("progress").GetDouble(), PointOn(lineChart, Today).GetProperty("actual").GetDouble(), 4);
 
@@ -58,7 +58,7 @@ public sealed class HistoryApiTests(PostgresFixture postgres) : AppTests(postgre
     [InlineData("/api/campaigns/dagan100/burnup?line=九十九")]
     [InlineData("/api/tasks/dagan100.99.9/burnup")]
     public async Task Unknown_campaigns_lines_and_tasks_are_404(string path) =>
-        Assert.Equal(HttpStatusCode.NotFound, (await App.Client().GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Reader().GetAsync(path)).StatusCode);
 
     [Fact]
     public async Task The_audit_filters_by_unit_user_and_date_for_the_office_only()

@@ -108,9 +108,9 @@ public sealed class HostileImportTests(PostgresFixture postgres) : AppTests(post
 
     private async Task AssertNothingStored(string id)
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await App.Client().GetAsync($"/api/campaigns/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await App.Client().GetAsync($"/api/tasks/{id}.1.1")).StatusCode);
-        var campaigns = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns");
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Reader().GetAsync($"/api/campaigns/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Reader().GetAsync($"/api/tasks/{id}.1.1")).StatusCode);
+        var campaigns = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns");
         Assert.Equal(["dagan100"], campaigns.EnumerateArray().Select(c => c.GetProperty("id").GetString()));
     }
 

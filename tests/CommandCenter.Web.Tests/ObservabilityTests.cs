@@ -70,7 +70,7 @@ public sealed class ObservabilityTests(PostgresFixture postgres)
             ["OpenTelemetry:OtlpEndpoint"] = receiver.Urls.Single(),
             ["OpenTelemetry:OtlpProtocol"] = "HttpProtobuf",
         });
-        await app.Client().GetAsync("/api/campaigns/dagan100");
+        await app.Reader().GetAsync("/api/campaigns/dagan100");
         app.Service<TracerProvider>().ForceFlush();
 
         Assert.Contains("traces", received);

@@ -15,7 +15,7 @@ public sealed class ReportsApiTests(PostgresFixture postgres) : AppTests(postgre
     }
 
     private async Task<JsonElement> UnitStatus(string unit) =>
-        (await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports"))
+        (await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports"))
             .GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == unit);
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ReportsApiTests(PostgresFixture postgres) : AppTests(postgre
     {
         var head = await UnitHead("chengfang2", Unit);
         (await head.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { workDone = "初稿" })).EnsureSuccessStatusCode();
-        var week = (await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports")).GetProperty("week").GetString();
+        var week = (await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports")).GetProperty("week").GetString();
 
         Assert.Equal(HttpStatusCode.Forbidden, (await head.PostAsJsonAsync($"/api/campaigns/dagan100/reports/{week}/{Unit}/return", new { reason = "x" })).StatusCode);
         var returned = await (await App.AdminClient()).PostAsJsonAsync($"/api/campaigns/dagan100/reports/{week}/{Unit}/return", new { reason = "请补充数据" });
@@ -61,7 +61,7 @@ public sealed class ReportsApiTests(PostgresFixture postgres) : AppTests(postgre
     [InlineData("/api/campaigns/dagan100/reports?week=friday")]
     public async Task Bad_report_queries_are_4xx_problems(string path)
     {
-        var response = await App.Client().GetAsync(path);
+        var response = await App.Reader().GetAsync(path);
         Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, response.StatusCode.ToString());
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }

@@ -16,7 +16,7 @@ public sealed class RestartTests(PostgresFixture postgres)
         }
 
         await using var second = CommandCenterApp.Start(connectionString);
-        var task = await second.Client().GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.3.4");
+        var task = await second.Reader().GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.3.4");
         Assert.Equal(61, task.GetProperty("actual").GetDecimal());
         Assert.Equal("管网整治过半", task.GetProperty("lastUpdate").GetProperty("note").GetString());
 

@@ -24,7 +24,7 @@ public sealed class RoleTests(PostgresFixture postgres) : AppTests(postgres)
     }
 
     private async Task<int> Version(string taskId) =>
-        (await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}")).GetProperty("version").GetInt32();
+        (await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}")).GetProperty("version").GetInt32();
 
     [Fact]
     public async Task A_unit_head_updates_their_own_unit_s_task_only()

@@ -25,7 +25,7 @@ public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgre
     /// <summary>Two quantity tasks of the demo campaign with different owner units.</summary>
     private async Task<(JsonElement Own, JsonElement Other)> Tasks()
     {
-        var snapshot = await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var snapshot = await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
         var tasks = snapshot.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("tasks").EnumerateArray())
             .Where(t => t.GetProperty("target").GetProperty("kind").GetString() == "quantity").ToList();
         var own = tasks[0];
@@ -52,9 +52,9 @@ public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgre
         var answered = reply.GetProperty("task");
         Assert.Equal(321, answered.GetProperty("actual").GetDecimal());
         Assert.Equal(own.GetProperty("version").GetInt32() + 1, answered.GetProperty("version").GetInt32());
-        var stored = await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}");
+        var stored = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}");
         Assert.Equal((321m, answered.GetProperty("version").GetInt32()), (stored.GetProperty("actual").GetDecimal(), stored.GetProperty("version").GetInt32()));
-        var history = await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}/history");
+        var history = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{id}/history");
         var last = history.EnumerateArray().Last();
         Assert.Equal(("hub-head", "专线报送"), (last.GetProperty("by").GetString(), last.GetProperty("note").GetString()));
 
@@ -92,7 +92,7 @@ public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgre
 
         foreach (var task in new[] { own, other })
         {
-            var now = await App.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{task.GetProperty("id").GetString()}");
+            var now = await App.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{task.GetProperty("id").GetString()}");
             Assert.Equal(task.GetProperty("version").GetInt32(), now.GetProperty("version").GetInt32());
         }
 

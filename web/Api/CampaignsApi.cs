@@ -8,8 +8,8 @@ public static class CampaignsApi
     public static IEndpointRouteBuilder MapCampaignsApi(this IEndpointRouteBuilder app)
     {
         var campaigns = app.MapGroup("/api/campaigns").WithTags("Campaigns");
-        campaigns.MapGet("/", List);
-        campaigns.MapGet("/{id}", Get);
+        campaigns.MapGet("/", List).RequireAuthorization(Policies.Reader);
+        campaigns.MapGet("/{id}", Get).RequireAuthorization(Policies.Reader);
         campaigns.MapPost("/{id}/wall/reload", ReloadWalls).RequireAuthorization(Policies.Office);
         return app;
     }

@@ -55,8 +55,15 @@ public static class CasePhotosApi
     }
 
     /// <summary>The photo's bytes, for a bearer token or the pages' sign-in cookie (an image on a case page).</summary>
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(string id, long photoId, CasePhotoStore store) =>
-        Ids.IsValid(id) && await store.Get(id, photoId) is { } photo
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(string id, long photoId, ClaimsPrincipal user, IGrainFactory grains, CasePhotoStore store)
+    {
+        if (!Ids.IsValid(id) || await grains.GetGrain<ICaseGrain>(id).Get() is not { } view || await store.Get(id, photoId) is not { } photo)
+        {
+            return Problems.NotFound($"Photo {photoId} of case '{id}' does not exist.");
+        }
+
+        return ReadScope.Of(user).MayReadCase(view)
             ? TypedResults.File(photo.Content, photo.ContentType)
-            : Problems.NotFound($"Photo {photoId} of case '{id}' does not exist.");
+            : Problems.OutOfScope($"The photos of case '{id}' are for those who may read the case.");
+    }
 }

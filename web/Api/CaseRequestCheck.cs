@@ -35,6 +35,11 @@ public static class CaseRequestCheck
             return ("description", $"A description of 1 to {CasesApi.MaxDescriptionLength} characters is required.");
         }
 
+        if ((request.Location?.Length ?? 0) > CasesApi.MaxLocationLength)
+        {
+            return ("location", $"位置最多 {CasesApi.MaxLocationLength} 字 / a location has at most {CasesApi.MaxLocationLength} characters.");
+        }
+
         return null;
     }
 }

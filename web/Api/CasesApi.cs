@@ -10,6 +10,10 @@ public static class CasesApi
 {
     public const int MaxDescriptionLength = 2000;
 
+    public const int MaxLocationLength = 200;
+
+    public const int MaxNoteLength = 2000;
+
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {
         var cases = app.MapGroup("/api/cases").WithTags("Cases");
@@ -28,10 +32,10 @@ public static class CasesApi
         return outcome.Succeeded ? TypedResults.Created($"/api/cases/{outcome.Case!.Id}", outcome.Case) : Problem(outcome);
     }
 
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Get(string id, IGrainFactory grains) =>
-        Ids.IsValid(id) && await grains.GetGrain<ICaseGrain>(id).Get() is { } view
-            ? TypedResults.Ok(view)
-            : Problems.NotFound($"Case '{id}' does not exist.");
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Get(string id, ClaimsPrincipal user, IGrainFactory grains) =>
+        !Ids.IsValid(id) || await grains.GetGrain<ICaseGrain>(id).Get() is not { } view ? Problems.NotFound($"Case '{id}' does not exist.")
+        : ReadScope.Of(user).MayReadCase(view) ? TypedResults.Ok(view)
+        : Problems.OutOfScope($"Case '{id}' is for the office, viewers, its grid's head and the unit it is dispatched to.");
 
     /// <summary>200 with the case; 400 for an unknown target status; 403 when the caller's role may not take this step; 409 when the lifecycle forbids it.</summary>
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Transition(string id, TransitionRequest? request, ClaimsPrincipal user, CaseDesk desk)

@@ -66,15 +66,22 @@ public static class EvidenceApi
         return TypedResults.Created(stored.Url, stored);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<EvidenceFile>>, ProblemHttpResult>> List(string taskId, IGrainFactory grains, EvidenceStore store) =>
-        Ids.IsValid(taskId) && await grains.GetGrain<ITaskGrain>(taskId).GetView() is not null
-            ? TypedResults.Ok(await store.List(taskId))
-            : Problems.NotFound($"Task '{taskId}' does not exist.");
+    private static async Task<Results<Ok<IReadOnlyList<EvidenceFile>>, ProblemHttpResult>> List(string taskId, ClaimsPrincipal user, IGrainFactory grains, EvidenceStore store) =>
+        !Ids.IsValid(taskId) || await grains.GetGrain<ITaskGrain>(taskId).GetView() is not { } task ? Problems.NotFound($"Task '{taskId}' does not exist.")
+        : ReadScope.Of(user).MayReadTask(task) ? TypedResults.Ok(await store.List(taskId))
+        : Problems.OutOfScope($"The evidence of task '{taskId}' is for the office, viewers and the units the task belongs to.");
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(Guid id, EvidenceStore store) =>
-        await store.Get(id) is { } found
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(Guid id, ClaimsPrincipal user, IGrainFactory grains, EvidenceStore store)
+    {
+        if (await store.Get(id) is not { } found || await grains.GetGrain<ITaskGrain>(found.File.TaskId).GetView() is not { } task)
+        {
+            return Problems.NotFound($"No evidence with id {id}.");
+        }
+
+        return ReadScope.Of(user).MayReadTask(task)
             ? TypedResults.File(found.Content, found.File.ContentType, found.File.FileName)
-            : Problems.NotFound($"No evidence with id {id}.");
+            : Problems.OutOfScope("This evidence is for the office, viewers and the units its task belongs to.");
+    }
 
     private static ProblemHttpResult Refused(int status, string reason) =>
         TypedResults.Problem(new ProblemDetails

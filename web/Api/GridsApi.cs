@@ -12,10 +12,10 @@ public static class GridsApi
     {
         var grids = app.MapGroup("/api/grids").WithTags("Grids");
         grids.MapPost("/import", Import).RequireAuthorization(Policies.Office).DisableAntiforgery();
-        grids.MapGet("/", List);
-        grids.MapGet("/{code}/stats", Stats);
+        grids.MapGet("/", List).RequireAuthorization(Policies.Reader);
+        grids.MapGet("/{code}/stats", Stats).RequireAuthorization(Policies.Reader);
         grids.MapPost("/{code}/cases/import", ImportCases).RequireAuthorization(Policies.Office);
-        app.MapGet("/api/case-stats", Totals).WithTags("Grids");
+        app.MapGet("/api/case-stats", Totals).WithTags("Grids").RequireAuthorization(Policies.Reader);
         app.MapGet("/api/case-stats/export", (string? campaignId, string? from, string? to, string? groupBy, Statistics.CaseStatistics statistics) =>
             statistics.Export(campaignId, from, to, groupBy)).WithTags("Grids").RequireAuthorization(Policies.SignedIn);
         return app;

@@ -4,15 +4,15 @@ using CommandCenter.Web.History;
 
 namespace CommandCenter.Web.Api;
 
-/// <summary>What the task history shows: burn-up charts (public, like the wall) and the office's audit.</summary>
+/// <summary>What the task history shows: burn-up charts (any account) and the office's audit.</summary>
 public static class HistoryApi
 {
     public const int MaxAuditRows = 2000;
 
     public static IEndpointRouteBuilder MapHistoryApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/tasks/{taskId}/burnup", TaskBurnUp).WithTags("History");
-        app.MapGet("/api/campaigns/{id}/burnup", CampaignBurnUp).WithTags("History");
+        app.MapGet("/api/tasks/{taskId}/burnup", TaskBurnUp).WithTags("History").RequireAuthorization(Policies.Reader);
+        app.MapGet("/api/campaigns/{id}/burnup", CampaignBurnUp).WithTags("History").RequireAuthorization(Policies.Reader);
         app.MapGet("/api/audit", Audit).WithTags("History").RequireAuthorization(Policies.Office);
         return app;
     }

@@ -37,14 +37,15 @@ public static class NoticesApi
         }
 
         var wanted = unit ?? (user.IsInRole(Roles.UnitHead) ? user.FindFirstValue(ClaimNames.Unit) : null);
+        var scope = ReadScope.Of(user);
         var notices = await grains.GetGrain<INoticeDirectoryGrain>(INoticeDirectoryGrain.Key).List();
-        return TypedResults.Ok(notices.Where(n => (wanted is null || n.Unit == wanted) && (statusFilter is null || n.Status == statusFilter) && (stageFilter is null || n.Stage == stageFilter)).ToList());
+        return TypedResults.Ok(notices.Where(n => scope.MayReadNotice(n) && (wanted is null || n.Unit == wanted) && (statusFilter is null || n.Status == statusFilter) && (stageFilter is null || n.Stage == stageFilter)).ToList());
     }
 
-    private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Get(string id, IGrainFactory grains) =>
-        Ids.IsValid(id) && await grains.GetGrain<ISupervisionNoticeGrain>(id).Get() is { } notice
-            ? TypedResults.Ok(notice)
-            : Problems.NotFound($"Notice '{id}' does not exist.");
+    private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Get(string id, ClaimsPrincipal user, IGrainFactory grains) =>
+        !Ids.IsValid(id) || await grains.GetGrain<ISupervisionNoticeGrain>(id).Get() is not { } notice ? Problems.NotFound($"Notice '{id}' does not exist.")
+        : ReadScope.Of(user).MayReadNotice(notice) ? TypedResults.Ok(notice)
+        : Problems.OutOfScope($"Notice '{id}' is for the office, viewers and the unit it is addressed to.");
 
     private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Answer(string id, NoticeActionRequest? request, ClaimsPrincipal user, NoticeDesk desk) =>
         Result(await desk.Answer(user, id, request?.Text));

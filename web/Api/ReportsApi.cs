@@ -15,14 +15,14 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/api/campaigns/{id}/reports").WithTags("Weekly reports");
-        reports.MapGet("/", Week);
+        reports.MapGet("/", Week).RequireAuthorization(Policies.Reader);
         reports.MapPost("/", Submit).RequireAuthorization(Policies.Writer);
         reports.MapPost("/{week}/{unit}/return", Return).RequireAuthorization(Policies.Office);
         return app;
     }
 
-    /// <summary>A week's status per lead unit (public: who has not reported is visible to everyone). Default: this week.</summary>
-    private static async Task<Results<Ok<WeekReports>, ProblemHttpResult>> Week(string id, string? week, IGrainFactory grains, DomainClock time)
+    /// <summary>A week's status per lead unit (who has not reported is visible to every account; the texts only to the office, viewers and the unit). Default: this week.</summary>
+    private static async Task<Results<Ok<WeekReports>, ProblemHttpResult>> Week(string id, string? week, ClaimsPrincipal user, IGrainFactory grains, DomainClock time)
     {
         if (!Ids.IsValid(id) || await grains.GetGrain<ICampaignGrain>(id).GetDefinition() is not { } campaign)
         {
@@ -43,7 +43,7 @@ public static class ReportsApi
             return Problems.Invalid("week", "week is a date in yyyy-MM-dd (any day of the week).");
         }
 
-        return TypedResults.Ok((await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(id, monday)).Get())!);
+        return TypedResults.Ok(ReadScope.Of(user).Redact((await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(id, monday)).Get())!));
     }
 
     /// <summary>

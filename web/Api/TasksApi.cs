@@ -10,8 +10,8 @@ public static class TasksApi
     public static IEndpointRouteBuilder MapTasksApi(this IEndpointRouteBuilder app)
     {
         var tasks = app.MapGroup("/api/tasks").WithTags("Tasks");
-        tasks.MapGet("/{taskId}", Get);
-        tasks.MapGet("/{taskId}/history", History);
+        tasks.MapGet("/{taskId}", Get).RequireAuthorization(Policies.Reader);
+        tasks.MapGet("/{taskId}/history", History).RequireAuthorization(Policies.Reader);
         tasks.MapPost("/{taskId}/progress", ReportProgress).RequireAuthorization(Policies.Writer);
         return app;
     }
@@ -22,11 +22,16 @@ public static class TasksApi
             : Problems.NotFound($"Task '{taskId}' does not exist.");
 
     /// <summary>The task's append-only history, oldest first: who, when, before → after, note.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<TaskChange>>, ProblemHttpResult>> History(string taskId, IGrainFactory grains)
+    private static async Task<Results<Ok<IReadOnlyList<TaskChange>>, ProblemHttpResult>> History(string taskId, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (!Ids.IsValid(taskId) || await grains.GetGrain<ITaskGrain>(taskId).GetView() is null)
+        if (!Ids.IsValid(taskId) || await grains.GetGrain<ITaskGrain>(taskId).GetView() is not { } task)
         {
             return Problems.NotFound($"Task '{taskId}' does not exist.");
+        }
+
+        if (!ReadScope.Of(user).MayReadTask(task))
+        {
+            return Problems.OutOfScope($"The history of task '{taskId}' is for the office, viewers and the units the task belongs to.");
         }
 
         return TypedResults.Ok(await grains.GetGrain<ITaskGrain>(taskId).GetHistory());

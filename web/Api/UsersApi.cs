@@ -13,9 +13,9 @@ public static class UsersApi
         return app;
     }
 
-    private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Create(UserRequest? request, UserAccounts accounts)
+    private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Create(UserRequest? request, System.Security.Claims.ClaimsPrincipal user, UserAccounts accounts)
     {
-        var (created, refusal) = await accounts.Create(request);
+        var (created, refusal) = await accounts.Create(request, user.Identity?.Name);
         return refusal switch
         {
             null => TypedResults.Created($"/api/users/{created!.UserName}", created),

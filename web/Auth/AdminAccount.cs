@@ -1,11 +1,10 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 
 namespace CommandCenter.Web.Auth;
 
 /// <summary>
 /// On first start, creates the roles and the administrator <c>admin</c>, whose password comes from
-/// <c>Admin:Password</c> or is generated and printed once.
+/// <c>Admin:Password</c> or is generated, printed once and must be changed at the first sign-in.
 /// </summary>
 internal sealed class AdminAccount(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<AdminAccount> logger) : IHostedService
 {
@@ -24,13 +23,18 @@ internal sealed class AdminAccount(IServiceScopeFactory scopes, IConfiguration c
         }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        if (await users.FindByNameAsync(UserName) is not null)
+        if (await users.FindByNameAsync(UserName) is { } existing)
         {
+            if ((await users.GetClaimsAsync(existing)).Any(c => c.Type == Accounts.PasswordChange.ClaimType))
+            {
+                logger.LogWarning("The administrator '{User}' still has the generated password printed at the first start; it must be changed at the next sign-in", UserName);
+            }
+
             return;
         }
 
         var configured = configuration["Admin:Password"];
-        var password = string.IsNullOrEmpty(configured) ? Generate() : configured;
+        var password = string.IsNullOrEmpty(configured) ? Accounts.AccountChanges.OneTimePassword() : configured;
         var admin = new IdentityUser(UserName);
         var created = await users.CreateAsync(admin, password);
         if (!created.Succeeded)
@@ -47,11 +51,11 @@ internal sealed class AdminAccount(IServiceScopeFactory scopes, IConfiguration c
         await users.AddToRoleAsync(admin, Roles.Administrator);
         if (string.IsNullOrEmpty(configured))
         {
-            logger.LogWarning("Created the administrator account '{User}' with the generated password {Password} — it is shown only this once; set Admin:Password to choose it yourself", UserName, password);
+            // A generated password is for the first sign-in only: the administrator must then choose their own.
+            await users.AddClaimAsync(admin, new System.Security.Claims.Claim(Accounts.PasswordChange.ClaimType, "true"));
+            logger.LogWarning("Created the administrator account '{User}' with the one-time password {Password} — it is shown only this once and must be changed at the first sign-in; set Admin:Password to choose it yourself", UserName, password);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private static string Generate() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y') + "-9a";
 }

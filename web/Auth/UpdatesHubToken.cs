@@ -4,13 +4,14 @@ namespace CommandCenter.Web.Auth;
 
 /// <summary>
 /// A browser's WebSocket cannot send an Authorization header, so a client of the updates hub may send its bearer
-/// token as <c>access_token</c> in the query, as SignalR's clients do; only on that hub's path.
+/// token as <c>access_token</c> in the query, as SignalR's clients do; only on the hubs' paths (on the wall hub the
+/// same parameter may hold a display token instead, which is no bearer token and so authenticates no one).
 /// </summary>
 public static class UpdatesHubToken
 {
     public static Task FromQuery(MessageReceivedContext context)
     {
-        if (context.HttpContext.Request.Path.StartsWithSegments(Updates.UpdatesHub.Path)
+        if ((context.HttpContext.Request.Path.StartsWithSegments(Updates.UpdatesHub.Path) || context.HttpContext.Request.Path.StartsWithSegments(Wall.WallHub.Path))
             && context.Request.Query["access_token"].ToString() is { Length: > 0 } token)
         {
             context.Token = token;

@@ -79,6 +79,16 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
             return CaseOutcome.Fail(CaseOutcomeKind.Invalid, text.Reason, text.Field);
         }
 
+        if ((request.Note?.Length ?? 0) > CasesApi.MaxNoteLength)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, $"说明最多 {CasesApi.MaxNoteLength} 字 / a note has at most {CasesApi.MaxNoteLength} characters.", "note");
+        }
+
+        if ((request.Unit?.Length ?? 0) > UserAccounts.MaxUnitLength)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, $"单位名称最多 {UserAccounts.MaxUnitLength} 字 / a unit has at most {UserAccounts.MaxUnitLength} characters.", "unit");
+        }
+
         if (to == CaseStatus.Dispatched && string.IsNullOrWhiteSpace(request.Unit))
         {
             return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "派遣需要指定处置单位 / dispatching needs the unit that handles the case.", "unit");
@@ -115,6 +125,11 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
         if (!CasePermissions.MayAttach(user, current))
         {
             return CaseOutcome.Fail(CaseOutcomeKind.Forbidden, $"您无权为案件 {id} 上传照片 / your account may not attach photos to case {id}.");
+        }
+
+        if (current.PhotoIds.Count >= PhotoRules.MaxPhotosPerCase)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, PhotoRules.TooManyMessage, "file");
         }
 
         if (length <= 0)

@@ -5,6 +5,11 @@ public static class PhotoRules
 {
     public const int MaxBytes = 5 * 1024 * 1024;
 
+    /// <summary>Photos one case may hold (the step evidence of a whole lifecycle fits easily).</summary>
+    public const int MaxPhotosPerCase = 30;
+
+    public static readonly string TooManyMessage = $"每个案件最多 {MaxPhotosPerCase} 张照片 / a case holds at most {MaxPhotosPerCase} photos.";
+
     /// <summary>What a file picker offers (the camera on a phone).</summary>
     public const string Accept = "image/jpeg,image/png,image/webp";
 

@@ -24,7 +24,9 @@ public static class AuthExtensions
             .AddSignInManager();
         builder.Services.AddAuthentication(AuthSchemes.BearerOrCookie)
             .AddPolicyScheme(AuthSchemes.BearerOrCookie, "Bearer token or sign-in cookie", o => o.ForwardDefaultSelector = AuthSchemes.Select)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = UpdatesHubToken.FromQuery)
+            .AddBearerToken(CommandCenter.Web.Accounts.StampedBearerHandler.TokenScheme, o => o.Events.OnMessageReceived = UpdatesHubToken.FromQuery)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CommandCenter.Web.Accounts.StampedBearerHandler>(IdentityConstants.BearerScheme, o =>
+                (o.ForwardChallenge, o.ForwardForbid) = (CommandCenter.Web.Accounts.StampedBearerHandler.TokenScheme, CommandCenter.Web.Accounts.StampedBearerHandler.TokenScheme))
             .AddCookie(IdentityConstants.ApplicationScheme, SignInCookie.Configure);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorizationBuilder()

@@ -12,6 +12,7 @@ public static class WallExtensions
         builder.Services.AddSignalR()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddSingleton(WallFrameSettings.From(builder.Configuration));
+        builder.Services.AddSingleton(WallAccess.From(builder.Configuration));
         builder.Services.AddSingleton<WallFrames>();
         builder.Services.AddSingleton<DisplayConnections>();
         builder.Services.AddSingleton<WallHubObserver>();

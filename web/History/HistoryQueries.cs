@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using CommandCenter.Domain;
 using CommandCenter.Persistence;
 using Npgsql;
@@ -8,7 +9,7 @@ namespace CommandCenter.Web.History;
 /// Reads of the <c>task_history</c> table across tasks: burn-up charts and the office's audit. Like the task grain,
 /// it ignores an entry whose version the task never reached (its state write failed after the append).
 /// </summary>
-public sealed class HistoryQueries(CommandCenterDatabase database, IGrainFactory grains, DomainClock time)
+public sealed class HistoryQueries(CommandCenterDatabase database, IGrainFactory grains, DomainClock time, IMemoryCache cache)
 {
     public async Task<BurnUpChart?> TaskBurnUp(string taskId)
     {
@@ -38,9 +39,18 @@ public sealed class HistoryQueries(CommandCenterDatabase database, IGrainFactory
         }
 
         var tasks = lines.SelectMany(l => l.Tasks).ToList();
-        var changes = (await Read(campaignId, tasks, null)).ToLookup(c => c.TaskId);
-        var points = BurnUp.Compute(tasks.Select(t => (t, (IReadOnlyList<TaskChange>)changes[t.Id].ToList())).ToList(),
-            snapshot.StartDate, snapshot.EndDate, CampaignClock.Today(time, snapshot.TimeZone), snapshot.TimeZone);
+        var today = CampaignClock.Today(time, snapshot.TimeZone);
+        // The chart changes only with the campaign's roll-up (its sequence moves with every change), its plan or the day:
+        // until then it is answered from memory instead of reading the campaign's whole history again.
+        var plan = tasks.Aggregate(0, (hash, t) => HashCode.Combine(hash, t.Id, t.Version, t.Target, t.StartDate, t.DueDate));
+        var key = (nameof(CampaignBurnUp), campaignId, lineCode, snapshot.Sequence, today, snapshot.StartDate, snapshot.EndDate, snapshot.TimeZone, plan);
+        var points = await cache.GetOrCreateAsync(key, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            var changes = (await Read(campaignId, tasks, null)).ToLookup(c => c.TaskId);
+            return BurnUp.Compute(tasks.Select(t => (t, (IReadOnlyList<TaskChange>)changes[t.Id].ToList())).ToList(),
+                snapshot.StartDate, snapshot.EndDate, today, snapshot.TimeZone);
+        }) ?? [];
         return lineCode is null
             ? new BurnUpChart(campaignId, "campaign", snapshot.Name, tasks.Count, points)
             : new BurnUpChart(campaignId, "line:" + lineCode, $"{lines[0].Code} {lines[0].Title}", tasks.Count, points);

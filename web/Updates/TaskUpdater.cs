@@ -11,6 +11,9 @@ namespace CommandCenter.Web.Updates;
 /// </summary>
 public sealed class TaskUpdater(IGrainFactory grains, EvidenceStore evidence)
 {
+    /// <summary>The longest note a progress update may carry.</summary>
+    public const int MaxNoteLength = 2000;
+
     /// <summary>
     /// An update as <c>POST /api/tasks/{id}/progress</c> and the updates hub take it: the request checked, then
     /// <see cref="Update"/>, answered with the status the API gives and the reason of a refusal.
@@ -50,6 +53,11 @@ public sealed class TaskUpdater(IGrainFactory grains, EvidenceStore evidence)
         if (!may)
         {
             return new UpdateOutcome { Forbidden = true };
+        }
+
+        if ((note?.Length ?? 0) > MaxNoteLength)
+        {
+            return new UpdateOutcome { Invalid = ("note", $"说明最多 {MaxNoteLength} 字 / a note has at most {MaxNoteLength} characters.") };
         }
 
         var ids = (evidenceIds ?? []).Distinct().ToList();

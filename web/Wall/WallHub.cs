@@ -7,25 +7,41 @@ namespace CommandCenter.Web.Wall;
 
 /// <summary>
 /// <c>/hubs/wall</c>: a screen invokes <c>Subscribe(campaignId)</c> and receives <c>Snapshot</c>, then <c>Changes</c>
-/// frames; after a reconnect, <c>Resume(campaignId, sequence)</c> sends what it missed. A screen may connect with a
-/// display token (<c>access_token</c>); a revoked token is refused. See docs/HUB-PROTOCOL.md.
+/// frames; after a reconnect, <c>Resume(campaignId, sequence)</c> sends what it missed. A screen connects with a
+/// display token (<c>access_token</c>) or a signed-in account; a revoked token is refused with <c>Revoked</c>, a
+/// connection with neither with <c>TokenRequired</c> (unless <c>Wall:Public</c>). The wall gets only what it draws:
+/// no report texts, notice contents or names. See docs/HUB-PROTOCOL.md.
 /// </summary>
-public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock, CommandCenter.Ledger.ICaseLedger ledger) : Hub
+public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock, CommandCenter.Ledger.ICaseLedger ledger, WallAccess access) : Hub
 {
     public const string Path = "/hubs/wall";
 
     public override async Task OnConnectedAsync()
     {
-        if (Context.User?.Identity?.IsAuthenticated != true
-            && DisplaySecret(Context.GetHttpContext()) is { Length: > 0 } secret
-            && !await displays.Admit(Context, secret))
+        if (Context.User?.Identity?.IsAuthenticated != true)
         {
-            await Clients.Caller.SendAsync(WallMessages.Revoked);
-            Context.Abort();
-            return;
+            if (DisplaySecret(Context.GetHttpContext()) is { Length: > 0 } secret)
+            {
+                if (!await displays.Admit(Context, secret))
+                {
+                    await Refuse(WallMessages.Revoked);
+                    return;
+                }
+            }
+            else if (!access.Public)
+            {
+                await Refuse(WallMessages.TokenRequired);
+                return;
+            }
         }
 
         await base.OnConnectedAsync();
+    }
+
+    private async Task Refuse(string message)
+    {
+        await Clients.Caller.SendAsync(message);
+        Context.Abort();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
@@ -91,7 +107,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
         }
 
         var week = ReportWeek.Current(clock, campaign.TimeZone);
-        return await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Get();
+        return WallRedaction.Of(await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Get());
     }
 
     /// <summary>The campaign's grids with their counts, the totals and the latest reported cases (the grid page's start; then <c>CaseChanged</c>).</summary>
@@ -127,7 +143,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
 
         return (await grains.GetGrain<INoticeDirectoryGrain>(INoticeDirectoryGrain.Key).List())
             .Where(n => n.CampaignId == campaignId && n.Status != NoticeStatus.Closed)
-            .OrderByDescending(n => n.Stage).ThenBy(n => n.Deadline).ToList();
+            .OrderByDescending(n => n.Stage).ThenBy(n => n.Deadline).Select(WallRedaction.Of).ToList();
     }
 
     /// <summary>The open period's unit, grid and district standings (the 排名 page's start; then <c>Standings</c> messages).</summary>

@@ -5,6 +5,8 @@ public sealed record CaseQuery
 {
     public string? CampaignId { get; init; }
     public string? Grid { get; init; }
+    /// <summary>Only cases of these grids (a grid head's scope); null: every grid.</summary>
+    public IReadOnlyList<string>? Grids { get; init; }
     public string? Unit { get; init; }
     public string? Category { get; init; }
     public CaseStatus? Status { get; init; }

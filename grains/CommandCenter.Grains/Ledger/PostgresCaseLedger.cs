@@ -61,6 +61,7 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
     {
         const string Where = """
             WHERE (@campaign::text IS NULL OR campaign_id = @campaign) AND (@grid::text IS NULL OR grid_code = @grid)
+              AND (@grids::text[] IS NULL OR grid_code = ANY(@grids))
               AND (@unit::text IS NULL OR unit = @unit) AND (@category::text IS NULL OR category = @category)
               AND (@status::text IS NULL OR status = @status) AND (@overdue::boolean IS NULL OR overdue = @overdue)
               AND (@open::boolean IS NULL OR (status NOT IN ('Closed', 'NotAccepted')) = @open)
@@ -119,6 +120,7 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
     {
         command.Parameters.AddWithValue("campaign", (object?)q.CampaignId ?? DBNull.Value);
         command.Parameters.AddWithValue("grid", (object?)q.Grid ?? DBNull.Value);
+        command.Parameters.Add(new NpgsqlParameter("grids", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)q.Grids?.ToArray() ?? DBNull.Value });
         command.Parameters.AddWithValue("unit", (object?)q.Unit ?? DBNull.Value);
         command.Parameters.AddWithValue("category", (object?)q.Category ?? DBNull.Value);
         command.Parameters.AddWithValue("status", (object?)q.Status?.ToString() ?? DBNull.Value);

@@ -48,7 +48,7 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : Br
         await page.FillAsync("[data-field='task-uom']", "条");
         await page.ClickAsync("[data-action='save-task']");
         await page.Locator(".cc-task-form [data-error-field='title']").WaitForAsync(Visible);
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Client().GetAsync($"/api/tasks/{id}.1.1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/api/tasks/{id}.1.1")).StatusCode);
 
         await page.FillAsync("[data-field='task-title']", "整治背街小巷120条");
         await page.ClickAsync("[data-action='save-task']");
@@ -56,7 +56,7 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : Br
         await row.WaitForAsync(Visible);
         Assert.Equal("整治背街小巷120条", await row.InnerTextAsync());
 
-        var snapshot = await app.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
+        var snapshot = await app.Reader().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
         Assert.Equal("冬季攻坚行动", snapshot.GetProperty("name").GetString());
         Assert.Equal("Asia/Shanghai", snapshot.GetProperty("timeZone").GetString());
         var line = Assert.Single(snapshot.GetProperty("lines").EnumerateArray());

@@ -21,7 +21,7 @@ public sealed class GridWallBrowserTests(PostgresFixture postgres) : BrowserTest
         await GridFiles.Import(admin, table.ToString(), campaignId: "dagan100");
         var notice = await admin.PostAsJsonAsync("/api/notices", new { unit = "城防办", taskId = "dagan100.1.1", title = "防汛物资储备滞后", deadline = DateTimeOffset.UtcNow.AddHours(24) });
         var noticeId = (await GridFiles.Json(notice)).GetProperty("id").GetString();
-        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, new Uri(app.BaseAddress, "/wall/dagan100?pages=grids"), 1920, 1080));
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await app.WallAddress("/wall/dagan100?pages=grids"), 1920, 1080));
         await wall.WaitUntilLive();
         await wall.Page.Locator(".cc-grid-tile[data-grid='G400']").WaitForAsync(new() { Timeout = 20_000 });
 

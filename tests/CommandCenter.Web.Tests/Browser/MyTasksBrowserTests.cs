@@ -34,7 +34,7 @@ public sealed class MyTasksBrowserTests(PostgresFixture postgres) : BrowserTests
         await card.Locator("[data-action='submit']").ClickAsync();
         await card.Locator(".cc-ok").WaitForAsync(new() { Timeout = 15_000 });
 
-        var task = await app.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}");
+        var task = await app.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}");
         Assert.Equal(5m, task.GetProperty("actual").GetDecimal());
         var history = await admin.GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}/history");
         var last = history[history.GetArrayLength() - 1];
@@ -50,11 +50,11 @@ public sealed class MyTasksBrowserTests(PostgresFixture postgres) : BrowserTests
         var conflict = card.Locator(".cc-conflict");
         await conflict.WaitForAsync(new() { Timeout = 15_000 });
         Assert.Contains("4", await conflict.Locator("[data-current-actual]").InnerTextAsync());
-        Assert.Equal(4m, (await app.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}")).GetProperty("actual").GetDecimal());
+        Assert.Equal(4m, (await app.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}")).GetProperty("actual").GetDecimal());
 
         await conflict.Locator("[data-action='retry']").ClickAsync();
         await card.Locator(".cc-ok").WaitForAsync(new() { Timeout = 15_000 });
-        Assert.Equal(6m, (await app.Client().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}")).GetProperty("actual").GetDecimal());
+        Assert.Equal(6m, (await app.Reader().GetFromJsonAsync<JsonElement>($"/api/tasks/{TaskId}")).GetProperty("actual").GetDecimal());
 
         var fits = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
         Assert.True(fits, "the page scrolls sideways on a phone");

@@ -28,7 +28,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
         await form.Locator("[data-action='submit-report']").ClickAsync();
         await form.Locator(".cc-ok").WaitForAsync(new() { Timeout = 15_000 });
 
-        var unit = (await app.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports"))
+        var unit = (await app.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports"))
             .GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "城防办");
         Assert.Equal("chengfangban", unit.GetProperty("submittedBy").GetString());
         Assert.Equal("部分物资未到位", unit.GetProperty("report").GetProperty("problems").GetString());
@@ -41,7 +41,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
         await row.Locator("[data-action='return']").ClickAsync();
         await office.Locator(".cc-unit-report[data-unit='城防办'][data-report-status='Returned']").WaitForAsync(new() { Timeout = 15_000 });
 
-        unit = (await app.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports"))
+        unit = (await app.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports"))
             .GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "城防办");
         Assert.Equal("returned", unit.GetProperty("status").GetString());
         Assert.Equal("请补充演练照片", unit.GetProperty("returnReason").GetString());
@@ -64,7 +64,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
         Assert.Equal(1, await page.Locator(".cc-import-errors tr[data-row='2']").CountAsync());
         Assert.Equal(1, await page.Locator(".cc-import-errors tr[data-row='3']").CountAsync());
         Assert.True(await page.Locator("[data-action='import']").IsDisabledAsync());
-        Assert.Equal(1, (await app.Client().GetFromJsonAsync<JsonElement>("/api/campaigns")).GetArrayLength());
+        Assert.Equal(1, (await app.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns")).GetArrayLength());
 
         var good = header + "一,防汛,城防办,王,1.1,排查,城防办,数量,40,处,2026-12-01\n一,防汛,城防办,王,1.2,演练,城防办,节点,100,%,2026-12-31\n";
         await page.Locator("[data-field='file']").SetInputFilesAsync(new FilePayload { Name = "好表.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(good) });
@@ -72,9 +72,9 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
         await page.ClickAsync("[data-action='import']");
         await page.WaitForURLAsync("**/burnup", new() { Timeout = 30_000 });
 
-        var campaigns = await app.Client().GetFromJsonAsync<JsonElement>("/api/campaigns");
+        var campaigns = await app.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns");
         var imported = campaigns.EnumerateArray().Single(c => c.GetProperty("name").GetString() == "测试导入");
-        var snapshot = await app.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/{imported.GetProperty("id").GetString()}");
+        var snapshot = await app.Reader().GetFromJsonAsync<JsonElement>($"/api/campaigns/{imported.GetProperty("id").GetString()}");
         Assert.Equal(2, snapshot.GetProperty("lines")[0].GetProperty("tasks").GetArrayLength());
     }
 }

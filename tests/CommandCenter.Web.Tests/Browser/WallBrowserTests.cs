@@ -20,7 +20,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
     public async Task An_update_made_through_the_API_appears_on_an_open_wall()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, new Uri(app.BaseAddress, "/wall/dagan100?pages=overview")));
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await app.WallAddress("/wall/dagan100?pages=overview")));
         await wall.WaitUntilLive();
         var before = await wall.LineProgress("八");
 
@@ -36,7 +36,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
         var connectionString = await postgres.CreateDatabaseAsync();
         var first = CommandCenterApp.Start(connectionString);
         var port = first.Port;
-        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, new Uri(first.BaseAddress, "/wall/dagan100?pages=overview")));
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await first.WallAddress("/wall/dagan100?pages=overview")));
         await wall.WaitUntilLive();
         var before = await wall.LineProgress("八");
 
@@ -79,7 +79,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
     public async Task The_wall_fits_the_screen_without_scroll_bars(int width, int height, string page, string screenshot)
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
-        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, new Uri(app.BaseAddress, $"/wall/dagan100?pages={page}"), width, height));
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await app.WallAddress($"/wall/dagan100?pages={page}"), width, height));
         await wall.WaitUntilLive();
         await CompleteTask(app, "dagan100.6.1"); // something in the live feed
         (await (await app.AdminClient()).PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "城防办", workDone = "完成第三次演练" })).EnsureSuccessStatusCode();

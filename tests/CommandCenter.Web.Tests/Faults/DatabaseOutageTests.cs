@@ -33,11 +33,11 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var wall = new WallPageObject(await Chromium.OpenAsync(browser, new Uri(app.BaseAddress, "/wall/dagan100?pages=overview")));
+        var wall = new WallPageObject(await Chromium.OpenAsync(browser, await app.WallAddress("/wall/dagan100?pages=overview")));
         await wall.WaitUntilLive();
 
         await using var load = new UpdateLoad(admin, taskIds, writers: 3, pause: TimeSpan.FromMilliseconds(100));
-        var reads = new ReadLoad(app.Client(), taskIds);
+        var reads = new ReadLoad(app.Reader(), taskIds);
         load.Start();
         reads.Start();
         await Task.Delay(TimeSpan.FromSeconds(6));

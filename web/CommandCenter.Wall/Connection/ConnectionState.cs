@@ -8,4 +8,6 @@ public enum ConnectionState
     Reconnecting,
     /// <summary>The display token was revoked: the screen stops and says so.</summary>
     Revoked,
+    /// <summary>The screen has no display token and walls are not public: it stops and says what it needs.</summary>
+    TokenRequired,
 }

@@ -72,7 +72,8 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
         _hub.On<HeartbeatMessage>("Heartbeat", beat => { ClusterLive = beat.Live; Heard(); });
         _hub.On("Reload", () => ReloadRequested?.Invoke());
         _hub.On("ReportsChanged", () => _reportsChanged.Release());
-        _hub.On("Revoked", OnRevoked);
+        _hub.On("Revoked", () => Refused(ConnectionState.Revoked));
+        _hub.On("TokenRequired", () => Refused(ConnectionState.TokenRequired));
         _hub.On<CaseWallChange>("CaseChanged", change => { Grids.Apply(change); Heard(); });
         _hub.On<CommandCenter.Assessment.StandingsBoard>("Standings", board => { Take(board); Heard(); });
         _hub.Reconnecting += _ => { State = ConnectionState.Reconnecting; Changed?.Invoke(); return Task.CompletedTask; };
@@ -107,7 +108,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     /// <summary>The first connection (or one after the hub gave up) is retried with the same backoff, forever.</summary>
     private async Task ConnectForever()
     {
-        for (var attempt = 0L; !_stop.IsCancellationRequested && State != ConnectionState.Revoked; attempt++)
+        for (var attempt = 0L; !_stop.IsCancellationRequested && !IsRefused; attempt++)
         {
             try
             {
@@ -135,7 +136,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
             _ = LoadGrids();
             _ = LoadStandings();
         }
-        catch (HubException) when (State != ConnectionState.Revoked)
+        catch (HubException) when (!IsRefused)
         {
             Missing = true;
             Changed?.Invoke();
@@ -196,9 +197,12 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
         Heard();
     }
 
-    private void OnRevoked()
+    /// <summary>The server will not serve this screen (token revoked or missing): no point in reconnecting.</summary>
+    public bool IsRefused => State is ConnectionState.Revoked or ConnectionState.TokenRequired;
+
+    private void Refused(ConnectionState state)
     {
-        State = ConnectionState.Revoked;
+        State = state;
         _stop.Cancel();
         _ = _hub!.StopAsync();
         Changed?.Invoke();

@@ -1,0 +1,182 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CommandCenter.Web.Tests;
+
+/// <summary>
+/// Every read endpoint and wall-hub method × every kind of caller: reads need an account (the wall a display token),
+/// and are scoped like writes — a grid head reads their grids' cases, a unit head their unit's tasks' history,
+/// cases and notices, viewers and the office everything.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgres)
+{
+    private const string Password = "Matrix-Pa55word!";
+    private static readonly string[] Callers = ["anonymous", "display token", "Viewer", "GridHead", "UnitHead", "Administrator"];
+    private static readonly string[] Accounts = ["Viewer", "GridHead", "UnitHead", "Administrator"];
+    private static readonly string[] Everyone = Accounts;
+    private static readonly string[] Office = ["Administrator"];
+
+    private sealed record Read(string Name, string Path, string[] Allowed);
+
+    /// <summary>The ids the reads ask for: a case of the grid head's grid, one of another grid, notices to 城防办 and to another unit.</summary>
+    private sealed record Fixture(string OwnCase, string OtherCase, string OwnNotice, string OtherNotice);
+
+    private static Read[] Reads(Fixture f) =>
+    [
+        new("campaigns", "/api/campaigns", Everyone),
+        new("campaign", "/api/campaigns/dagan100", Everyone),
+        new("task", "/api/tasks/dagan100.1.1", Everyone),
+        new("history of 城防办's task", "/api/tasks/dagan100.1.1/history", ["Viewer", "UnitHead", "Administrator"]),
+        new("history of another unit's task", "/api/tasks/dagan100.2.1/history", ["Viewer", "Administrator"]),
+        new("evidence of 城防办's task", "/api/tasks/dagan100.1.1/evidence", ["Viewer", "UnitHead", "Administrator"]),
+        new("evidence of another unit's task", "/api/tasks/dagan100.2.1/evidence", ["Viewer", "Administrator"]),
+        new("task burn-up", "/api/tasks/dagan100.1.1/burnup", Everyone),
+        new("campaign burn-up", "/api/campaigns/dagan100/burnup", Everyone),
+        new("week's reports", "/api/campaigns/dagan100/reports", Everyone),
+        new("plan export", "/api/campaigns/dagan100/export", Everyone),
+        new("case rules", "/api/campaigns/dagan100/case-rules", Everyone),
+        new("grids", "/api/grids", Everyone),
+        new("grid stats", "/api/grids/JA-001/stats", Everyone),
+        new("case stats", "/api/case-stats", Everyone),
+        new("case of the grid head's grid", $"/api/cases/{f.OwnCase}", ["Viewer", "GridHead", "Administrator"]),
+        new("case of another grid, dispatched to 城防办", $"/api/cases/{f.OtherCase}", ["Viewer", "UnitHead", "Administrator"]),
+        new("notices", "/api/notices", Everyone),
+        new("notice to 城防办", $"/api/notices/{f.OwnNotice}", ["Viewer", "UnitHead", "Administrator"]),
+        new("notice to another unit", $"/api/notices/{f.OtherNotice}", ["Viewer", "Administrator"]),
+        new("ledger", "/api/ledger/cases", Everyone),
+        new("ledger of another grid", "/api/ledger/cases?grid=JA-002", ["Viewer", "UnitHead", "Administrator"]),
+        new("ledger notices", "/api/ledger/notices", Everyone),
+        new("ledger export", "/api/ledger/export", Everyone),
+        new("display tokens", "/api/display-tokens", Office),
+        new("accounts", "/api/users", Office),
+        new("account audit", "/api/account-audit", Office),
+        new("audit", "/api/audit?campaign=dagan100", Office),
+        new("cluster", "/api/admin/cluster", Office),
+    ];
+
+    private async Task<Fixture> Arrange(HttpClient admin)
+    {
+        await GridFiles.Import(admin);
+        var own = (await GridFiles.Json(await admin.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning("JA-001")))).GetProperty("id").GetString()!;
+        var other = (await GridFiles.Json(await admin.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning("JA-002")))).GetProperty("id").GetString()!;
+        (await admin.PostAsJsonAsync($"/api/cases/{other}/transitions", new { to = "dispatched", unit = "城防办" })).EnsureSuccessStatusCode();
+        return new Fixture(own, other, await Notice(admin, "城防办", "dagan100.1.1"), await Notice(admin, "计划财务处", "dagan100.2.1"));
+    }
+
+    private static async Task<string> Notice(HttpClient admin, string unit, string taskId)
+    {
+        var created = await admin.PostAsJsonAsync("/api/notices", new { unit, taskId, title = "督办", content = "内部要求：限期整改", deadline = DateTimeOffset.UtcNow.AddDays(2) });
+        created.EnsureSuccessStatusCode();
+        return (await GridFiles.Json(created)).GetProperty("id").GetString()!;
+    }
+
+    private async Task<(HttpClient Client, string? Token)> Caller(string who, HttpClient admin)
+    {
+        switch (who)
+        {
+            case "anonymous":
+                return (App.Client(), null);
+            case "display token":
+                var token = await App.IssueDisplayToken("dagan100");
+                var client = App.Client();
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                return (client, token);
+            case "Administrator":
+                return (admin, admin.DefaultRequestHeaders.Authorization!.Parameter);
+            default:
+                var userName = "reader-" + who.ToLowerInvariant();
+                (await admin.PostAsJsonAsync("/api/users", new
+                {
+                    userName, password = Password, role = who, unit = who == "UnitHead" ? "城防办" : null, grids = who == "GridHead" ? new[] { "JA-001" } : null,
+                })).EnsureSuccessStatusCode();
+                var signedIn = await App.ClientFor(userName, Password);
+                return (signedIn, signedIn.DefaultRequestHeaders.Authorization!.Parameter);
+        }
+    }
+
+    [Fact]
+    public async Task Every_read_endpoint_admits_exactly_the_callers_allowed()
+    {
+        var admin = await App.AdminClient();
+        var reads = Reads(await Arrange(admin));
+        var failures = new List<string>();
+        foreach (var who in Callers)
+        {
+            var (client, _) = await Caller(who, admin);
+            var signedIn = Accounts.Contains(who);
+            foreach (var read in reads)
+            {
+                var code = (int)(await client.GetAsync(read.Path)).StatusCode;
+                var expected = read.Allowed.Contains(who) ? 200 : signedIn ? 403 : 401;
+                if (code != expected)
+                {
+                    failures.Add($"{who} → {read.Name}: {code}, expected {expected}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task Lists_hold_only_what_the_caller_s_scope_covers()
+    {
+        var admin = await App.AdminClient();
+        var f = await Arrange(admin);
+        var (gridHead, _) = await Caller("GridHead", admin);
+        var (unitHead, _) = await Caller("UnitHead", admin);
+
+        var gridLedger = await gridHead.GetFromJsonAsync<JsonElement>("/api/ledger/cases");
+        Assert.Equal([f.OwnCase], gridLedger.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        var unitLedger = await unitHead.GetFromJsonAsync<JsonElement>("/api/ledger/cases");
+        Assert.Equal([f.OtherCase], unitLedger.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+
+        Assert.Empty((await unitHead.GetFromJsonAsync<JsonElement>("/api/notices?unit=计划财务处")).EnumerateArray());
+        Assert.Equal([f.OwnNotice], (await unitHead.GetFromJsonAsync<JsonElement>("/api/notices")).EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+        Assert.Equal([f.OwnNotice], (await unitHead.GetFromJsonAsync<JsonElement>("/api/ledger/notices")).GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+        Assert.Empty((await gridHead.GetFromJsonAsync<JsonElement>("/api/notices")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_unit_head_reads_the_texts_of_their_own_report_only()
+    {
+        var admin = await App.AdminClient();
+        (await admin.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "计划财务处", workDone = "内部：资金拨付情况", problems = "缺口", nextWeek = "继续" })).EnsureSuccessStatusCode();
+        var (unitHead, _) = await Caller("UnitHead", admin);
+
+        var seen = await unitHead.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports");
+        var other = seen.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "计划财务处");
+        Assert.Equal("onTime", other.GetProperty("status").GetString());
+        Assert.DoesNotContain("资金拨付", seen.GetRawText());
+        Assert.Contains("资金拨付", (await admin.GetStringAsync("/api/campaigns/dagan100/reports")));
+    }
+
+    [Fact]
+    public async Task Every_wall_hub_method_answers_accounts_and_display_tokens_and_shows_no_notice_texts_or_names()
+    {
+        var admin = await App.AdminClient();
+        await Arrange(admin);
+        foreach (var who in Callers.Where(c => c != "anonymous"))
+        {
+            var (_, token) = await Caller(who, admin);
+            await using var wall = new HubConnectionBuilder()
+                .WithUrl(new Uri(App.BaseAddress, "/hubs/wall"), o => o.AccessTokenProvider = () => Task.FromResult(token))
+                .Build();
+            var snapshots = Channel.CreateUnbounded<JsonElement>();
+            wall.On<JsonElement>("Snapshot", s => snapshots.Writer.TryWrite(s));
+            await wall.StartAsync();
+            await wall.InvokeAsync("Subscribe", "dagan100");
+            await snapshots.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+            var notices = await wall.InvokeAsync<JsonElement>("Notices", "dagan100");
+            Assert.Equal(2, notices.GetArrayLength());
+            Assert.DoesNotContain("内部要求", notices.GetRawText());
+            Assert.All(notices.EnumerateArray(), n => Assert.Equal("", n.GetProperty("issuedBy").GetString()));
+            await wall.InvokeAsync<JsonElement>("Reports", "dagan100");
+            Assert.Equal(JsonValueKind.Array, (await wall.InvokeAsync<JsonElement>("Grids", "dagan100")).GetProperty("grids").ValueKind);
+            await wall.InvokeAsync("Unsubscribe", "dagan100");
+        }
+    }
+}
