@@ -38,7 +38,7 @@ public sealed class CaseStandardsTests(PostgresFixture postgres) : AppTests(post
     [Theory]
     [InlineData("[]", "categories")]
     [InlineData("[{\"category\":\"\",\"subcategory\":\"x\",\"amount\":1,\"unit\":\"workingDays\"}]", "categories[0].category")]
-    [InlineData("[{\"category\":\"设施管理\",\"subcategory\":\"a\\u0000\",\"amount\":1,\"unit\":\"workingDays\"}]", "categories[0].subcategory")]
+    [InlineData("[{\"category\":\"设施管理\",\"subcategory\":\"a\\u0000\",\"amount\":1,\"unit\":\"workingDays\"}]", "[0].subcategory")] // refused at the edge by the input policy, which names the JSON path
     [InlineData("[{\"category\":\"设施管理\",\"subcategory\":\"路灯不亮\",\"amount\":0,\"unit\":\"workingHours\"}]", "categories[0].amount")]
     [InlineData("[{\"category\":\"设施管理\",\"subcategory\":\"路灯不亮\",\"amount\":400,\"unit\":\"workingDays\"}]", "categories[0].amount")]
     [InlineData("[{\"category\":\"a\",\"subcategory\":\"b\",\"amount\":1,\"unit\":\"workingDays\"},{\"category\":\"a\",\"subcategory\":\"b\",\"amount\":2,\"unit\":\"workingDays\"}]", "categories[1].subcategory")]

@@ -109,7 +109,7 @@ public sealed class CaseStatsPeriodTests(PostgresFixture postgres) : AppTests(po
         AssertGroups(byDistrict, inPeriod.GroupBy(c => District[c.Grid]));
         Assert.Equal(inPeriod.Count, byDistrict.GetProperty("total").GetProperty("received").GetInt32());
 
-        var live = await App.Client().GetFromJsonAsync<JsonElement>("/api/case-stats?campaignId=dagan100"); // without period parameters: the grids' live totals, as before
+        var live = await App.Reader().GetFromJsonAsync<JsonElement>("/api/case-stats?campaignId=dagan100"); // without period parameters: the grids' live totals, as before
         Assert.Equal((4, cases.Count), (live.GetProperty("grids").GetInt32(), live.GetProperty("total").GetProperty("received").GetInt32()));
         Assert.True(live.TryGetProperty("units", out _));
     }
@@ -122,7 +122,7 @@ public sealed class CaseStatsPeriodTests(PostgresFixture postgres) : AppTests(po
     [InlineData("/api/case-stats?campaignId=dagan100&from=2026-11-02&to=2026-11-01", "to")]
     public async Task Bad_period_parameters_are_400_naming_the_field(string path, string field)
     {
-        var response = await App.Client().GetAsync(path);
+        var response = await App.Reader().GetAsync(path);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name));
     }

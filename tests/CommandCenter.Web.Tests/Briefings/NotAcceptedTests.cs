@@ -20,9 +20,9 @@ public sealed class NotAcceptedTests(PostgresFixture postgres) : AppTests(postgr
         Assert.Equal("notAccepted", (await GridFiles.Json(refused)).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Conflict, (await office.PostAsJsonAsync($"/api/cases/{id}/transitions", new { to = "dispatched", unit = "环卫处" })).StatusCode);
 
-        var grid = await App.Client().GetFromJsonAsync<JsonElement>("/api/grids/JA-001/stats");
+        var grid = await App.Reader().GetFromJsonAsync<JsonElement>("/api/grids/JA-001/stats");
         Assert.Equal((1, 1, 0), (grid.GetProperty("received").GetInt32(), grid.GetProperty("notAccepted").GetInt32(), grid.GetProperty("closed").GetInt32()));
-        var period = await App.Client().GetFromJsonAsync<JsonElement>("/api/case-stats?campaignId=dagan100&groupBy=grid");
+        var period = await App.Reader().GetFromJsonAsync<JsonElement>("/api/case-stats?campaignId=dagan100&groupBy=grid");
         var row = period.GetProperty("groups").EnumerateArray().Single().GetProperty("stats");
         Assert.Equal((1, 1), (row.GetProperty("received").GetInt32(), row.GetProperty("notAccepted").GetInt32()));
         var open = await office.GetFromJsonAsync<JsonElement>("/api/ledger/cases?campaignId=dagan100&open=true");

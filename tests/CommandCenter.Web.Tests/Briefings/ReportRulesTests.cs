@@ -11,7 +11,7 @@ public sealed class ReportRulesTests(PostgresFixture postgres) : AppTests(postgr
     private const string Unit = "城防办"; // leads line 一 of the demo campaign
 
     private async Task<JsonElement> Status(string? week = null) =>
-        (await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports" + (week is null ? "" : "?week=" + week)))
+        (await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports" + (week is null ? "" : "?week=" + week)))
             .GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == Unit);
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class ReportRulesTests(PostgresFixture postgres) : AppTests(postgr
         var office = await App.AdminClient();
         var first = await (await office.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = Unit, workDone = "初稿" })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(first.GetProperty("replaced").GetBoolean());
-        var week = (await App.Client().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports")).GetProperty("week").GetString();
+        var week = (await App.Reader().GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports")).GetProperty("week").GetString();
         (await office.PostAsJsonAsync($"/api/campaigns/dagan100/reports/{week}/{Unit}/return", new { reason = "请补充数据" })).EnsureSuccessStatusCode();
 
         var second = await (await office.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = Unit, workDone = "二稿" })).Content.ReadFromJsonAsync<JsonElement>();
@@ -76,7 +76,7 @@ public sealed class ReportRulesTests(PostgresFixture postgres) : AppTests(postgr
         var weeks = new List<JsonElement>();
         for (var back = 1; back <= 6; back++)
         {
-            weeks.Add(await App.Client().GetFromJsonAsync<JsonElement>($"/api/campaigns/dagan100/reports?week={current.AddDays(-7 * back):yyyy-MM-dd}"));
+            weeks.Add(await App.Reader().GetFromJsonAsync<JsonElement>($"/api/campaigns/dagan100/reports?week={current.AddDays(-7 * back):yyyy-MM-dd}"));
         }
 
         var statuses = weeks.Select(w => w.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("status").GetString()).ToList()).ToList();

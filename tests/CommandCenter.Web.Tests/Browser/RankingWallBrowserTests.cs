@@ -13,7 +13,7 @@ public sealed class RankingWallBrowserTests(PostgresFixture postgres) : BrowserT
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
         var admin = await app.AdminClient();
-        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, new Uri(app.BaseAddress, "/wall/dagan100?pages=ranking"), 1920, 1080));
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await app.WallAddress("/wall/dagan100?pages=ranking"), 1920, 1080));
         await wall.WaitUntilLive();
         var row = wall.Page.Locator(".cc-rank-row[data-unit='城防办']");
         await row.WaitForAsync(new() { Timeout = 30_000 });
