@@ -5,21 +5,26 @@ namespace CommandCenter.Web.Backups;
 /// <summary>Backs the database up every night at <see cref="BackupSettings.Nightly"/> (local time), keeping the newest <see cref="BackupSettings.Keep"/>.</summary>
 public sealed class NightlyBackup(BackupFolder folder, BackupSettings settings, TimeProvider time, ILogger<NightlyBackup> logger) : BackgroundService
 {
+    private readonly CancellationTokenSource _stopping = new();
     private DateTimeOffset _next;
+    private Task _firstWait = Task.CompletedTask;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        // Fixed when the host starts, so a loop that gets going late still runs at the first time due.
+        // The first timer is made here, before the host goes on: ExecuteAsync starts on the thread pool, and a timer
+        // it made later could be set after the clock had already passed the time it read.
         _next = NextAfter(time.GetLocalNow());
+        _firstWait = WaitUntil(_next);
         return base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var stop = stoppingToken.Register(_stopping.Cancel);
+        var wait = _firstWait;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wait = _next - time.GetLocalNow();
-            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, stoppingToken);
+            await wait;
             _next = NextAfter(_next);
             try
             {
@@ -32,7 +37,21 @@ public sealed class NightlyBackup(BackupFolder folder, BackupSettings settings, 
             {
                 logger.LogError("The nightly backup into {Folder} failed: {Reason}", folder.Path, exception.Message);
             }
+
+            wait = WaitUntil(_next);
         }
+    }
+
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        base.Dispose();
+    }
+
+    private Task WaitUntil(DateTimeOffset at)
+    {
+        var wait = at - time.GetLocalNow();
+        return Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, _stopping.Token);
     }
 
     private DateTimeOffset NextAfter(DateTimeOffset now)
