@@ -9,6 +9,8 @@ public sealed class AdminClusterTests(PostgresFixture postgres) : AppTests(postg
 {
     private const string Password = "Someone-Pa55!";
 
+    protected override IReadOnlyDictionary<string, string?> HostSettings { get; } = new Dictionary<string, string?> { ["Orleans:Dashboard:Enabled"] = "true" };
+
     [Theory]
     [InlineData("anonymous", HttpStatusCode.Unauthorized)]
     [InlineData("display token", HttpStatusCode.Unauthorized)]

@@ -5,7 +5,10 @@ public abstract class AppTests(PostgresFixture postgres) : IAsyncLifetime
 {
     protected CommandCenterApp App { get; private set; } = null!;
 
-    public async Task InitializeAsync() => App = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+    /// <summary>Configuration of the host beyond the test defaults (<see cref="CommandCenterApp"/>).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? HostSettings => null;
+
+    public async Task InitializeAsync() => App = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: HostSettings);
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 }
