@@ -1,46 +1,45 @@
-using CommandCenter.Persistence.LocalServer;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Testcontainers.PostgreSql;
 using Xunit;
 
 namespace CommandCenter.Testing;
 
 /// <summary>
-/// One real PostgreSQL server for a test assembly: a Testcontainers container of the image named by
-/// <see cref="ImageVariable"/> when it is set (CI), otherwise a managed local server in a temporary folder.
-/// Each test gets a fresh database from <see cref="CreateDatabaseAsync"/>.
+/// The test process's PostgreSQL server (<see cref="PostgresServer"/>), started by the first fixture that needs it and
+/// removed when the process exits, so that test classes running side by side share one server instead of starting one
+/// each. Each test gets a fresh database from <see cref="CreateDatabaseAsync"/>.
 /// </summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
     public const string ImageVariable = "COMMANDCENTER_TEST_POSTGRES_IMAGE";
 
-    private PostgreSqlContainer? _container;
-    private LocalPostgresServer? _local;
-    private string _localFolder = "";
-    private string _adminConnectionString = "";
-    private int _databases;
+    private static readonly SemaphoreSlim Starting = new(1, 1);
+    private static PostgresServer? _shared;
+    private static int _databases;
+
+    private PostgresServer _server = null!;
 
     /// <summary>"Testcontainers (image)" or "managed local PostgreSQL".</summary>
-    public string Backend { get; private set; } = "";
+    public string Backend => _server.Backend;
 
     public static string? Image => Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } image ? image : null;
 
     public async Task InitializeAsync()
     {
-        if (Image is { } image)
+        await Starting.WaitAsync();
+        try
         {
-            _container = new PostgreSqlBuilder(image).Build();
-            await _container.StartAsync();
-            _adminConnectionString = _container.GetConnectionString();
-            Backend = $"Testcontainers ({image})";
+            if (_shared is null)
+            {
+                _shared = await PostgresServer.StartAsync();
+                // No reaper runs beside the tests (Ryuk is disabled): the server goes with the process that started it.
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => _shared.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(30));
+            }
+
+            _server = _shared;
         }
-        else
+        finally
         {
-            _localFolder = Path.Combine(Path.GetTempPath(), "commandcenter-tests-" + Guid.NewGuid().ToString("N")[..8]);
-            _local = await LocalPostgresServer.StartAsync(_localFolder, null, NullLogger.Instance);
-            _adminConnectionString = _local.ConnectionString;
-            Backend = "managed local PostgreSQL";
+            Starting.Release();
         }
     }
 
@@ -48,28 +47,16 @@ public sealed class PostgresFixture : IAsyncLifetime
     public async Task<string> CreateDatabaseAsync()
     {
         var name = $"test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
-        await using (var connection = new NpgsqlConnection(_adminConnectionString))
+        await using (var connection = new NpgsqlConnection(_server.AdminConnectionString))
         {
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
             await create.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, MaxPoolSize = 20 }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(_server.AdminConnectionString) { Database = name, MaxPoolSize = 20 }.ConnectionString;
     }
 
-    public async Task DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        if (_container is not null)
-        {
-            await _container.DisposeAsync();
-        }
-
-        if (_local is not null)
-        {
-            await _local.DisposeAsync();
-            Directory.Delete(_localFolder, recursive: true);
-        }
-    }
+    /// <summary>The server outlives this fixture: other test classes may be using it.</summary>
+    public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -8,8 +8,7 @@ namespace CommandCenter.Web.Tests;
 /// The office edits, disables and resets accounts; everyone changes their own password; bearer tokens carry the
 /// security stamp and are refused once it changes; sign-ins are limited per address and per user name.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class AccountLifecycleTests(PostgresFixture postgres)
+public sealed class AccountLifecycleTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private const string Password = "Account-Pa55word!";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);

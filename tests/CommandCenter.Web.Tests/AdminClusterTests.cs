@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>The cluster overview (<c>GET /api/admin/cluster</c> and the page <c>/admin/cluster</c>) is the administrator's only.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class AdminClusterTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Password = "Someone-Pa55!";

@@ -5,7 +5,6 @@ using Npgsql;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
 public sealed class ApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string TaskId = "dagan100.8.1";

@@ -1,7 +1,7 @@
 namespace CommandCenter.Web.Tests;
 
 /// <summary>Tests against one running web host on a fresh database, started before each test and stopped after it.</summary>
-public abstract class AppTests(PostgresFixture postgres) : IAsyncLifetime
+public abstract class AppTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IAsyncLifetime
 {
     protected CommandCenterApp App { get; private set; } = null!;
 

@@ -9,7 +9,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>The assessment API on the seeded demo (its previous month published, 渣土管理办公室 black-listed by a media exposure).</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class AssessmentApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static AssessmentPeriod Current => AssessmentPeriod.Of(PeriodKind.Month, CampaignClock.Today(TimeProvider.System, "Asia/Shanghai"));

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>Live standings over the wall hub: the <c>Standings</c> method, and a <c>Standings</c> message after a task or a notice changes.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class AssessmentHubTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);

@@ -5,7 +5,6 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>Every write endpoint × every kind of caller: who gets in, who gets 401 or 403.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Password = "Matrix-Pa55word!";

@@ -4,7 +4,6 @@ using System.Text.Json;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
 public sealed class CampaignPlanTests(PostgresFixture postgres) : AppTests(postgres)
 {
 

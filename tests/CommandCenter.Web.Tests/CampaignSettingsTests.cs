@@ -3,7 +3,6 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>The office edits a campaign's name, dates, zone, tolerance and report window; progress is kept; bad input changes nothing.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class CampaignSettingsTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static object Settings(JsonElement campaign, string? timeZone = null, double tolerance = 0.2, string reportDay = "Thursday", string reportTime = "12:00", string name = "大干实干一百天（调整）") => new

@@ -8,7 +8,6 @@ namespace CommandCenter.Web.Tests;
 /// The office builds a campaign by hand (empty campaign, lines, tasks) and edits it: bad input is refused with the
 /// field and stores nothing, edited tasks keep their history, screens receive the new plan.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class CampaignStructureTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);

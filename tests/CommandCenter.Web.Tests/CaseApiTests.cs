@@ -3,7 +3,6 @@ using CommandCenter.Web.Cases;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
 public sealed class CaseApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private async Task<(HttpClient GridHead, HttpClient UnitHead)> Setup()

@@ -4,7 +4,6 @@ using CommandCenter.Persistence;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>Reporting and moving a case is all or nothing: an error answer means nothing is visible anywhere.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class CaseAtomicityTests(PostgresFixture postgres) : AppTests(postgres)
 {
     [Fact]

@@ -2,7 +2,6 @@ using System.Text.Json;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
 public sealed class CaseRulesApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     [Fact]

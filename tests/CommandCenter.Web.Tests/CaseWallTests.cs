@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>Every case change of a campaign's grid reaches its wall screens through the same hub.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class CaseWallTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);

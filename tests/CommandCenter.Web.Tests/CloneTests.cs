@@ -3,7 +3,6 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>Cloning a campaign into a new drive: same plan, dates moved, no progress; office only; bad input stores nothing.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class CloneTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static IEnumerable<JsonElement> Tasks(JsonElement snapshot) =>

@@ -2,7 +2,6 @@ using System.Text.Json;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
 public sealed class ConcurrencyTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const int Updates = 40;

@@ -2,8 +2,7 @@ using Xunit.Abstractions;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class DatabaseBackendTests(PostgresFixture postgres, ITestOutputHelper output)
+public sealed class DatabaseBackendTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public void Integration_tests_run_on_Testcontainers_when_an_image_is_given()

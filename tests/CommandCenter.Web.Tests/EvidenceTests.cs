@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>Evidence files: type judged by content, size limit, same permission as the update, durable, named by history.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class EvidenceTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Task = "dagan100.1.1"; // owned by 城防办

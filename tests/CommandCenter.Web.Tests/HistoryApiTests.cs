@@ -3,7 +3,6 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>Burn-up charts and the audit, read from the append-only task history.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class HistoryApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Password = "History-Pa55!";

@@ -9,7 +9,6 @@ namespace CommandCenter.Web.Tests;
 /// Hostile task tables through <c>POST /api/campaigns/import</c>: each gets a clear 4xx (422 with row errors, 413 for an
 /// oversized request), never a 5xx, and stores nothing; formula text round-trips as text.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class HostileImportTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Header = "line_code,line_title,lead_unit,leader,task_code,task_title,owner_unit,target_kind,target_value,unit_of_measure,due_date\n";

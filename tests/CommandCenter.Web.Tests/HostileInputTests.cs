@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>Malformed and hostile payloads against every endpoint, as the office: never a 5xx, never a write.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static readonly string[] Bodies =

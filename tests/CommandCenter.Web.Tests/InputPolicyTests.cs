@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>The input policy at the edge: one bad request is a 400 naming its field and never fails anyone else's write.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class InputPolicyTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const int ValidUpdates = 1000;

@@ -3,7 +3,6 @@ using ClosedXML.Excel;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
 public sealed class LedgerApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     [Fact]

@@ -4,8 +4,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class MultiHostTests(PostgresFixture postgres)
+public sealed class MultiHostTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public async Task A_change_posted_to_one_web_host_reaches_screens_on_another()

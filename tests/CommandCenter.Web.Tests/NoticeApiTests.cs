@@ -2,7 +2,6 @@ using System.Text.Json;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
 public sealed class NoticeApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static object NewNotice(double hours, string unit = "城防办") =>

@@ -18,8 +18,7 @@ namespace CommandCenter.Web.Tests;
 /// ASP.NET Core, Orleans and Npgsql metrics are collected; OTLP export is off unless an endpoint is configured, and
 /// without an exporter nothing is recorded.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ObservabilityTests(PostgresFixture postgres)
+public sealed class ObservabilityTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public async Task An_update_is_one_trace_from_the_request_through_the_grains_to_the_database()

@@ -8,7 +8,6 @@ namespace CommandCenter.Web.Tests;
 /// <c>/health/</c> (read from its EndpointDataSource, so endpoints added later are covered without touching the test),
 /// with schemas, problem details and the auth each needs; <c>/api/docs</c> serves the Scalar reference.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class OpenApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     [Fact]

@@ -1,8 +1,7 @@
 namespace CommandCenter.Web.Tests;
 
 /// <summary><c>/metrics</c> for Prometheus (OpenTelemetry's exporter): absent by default, served with <c>OpenTelemetry:Prometheus=true</c>.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class PrometheusTests(PostgresFixture postgres)
+public sealed class PrometheusTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public async Task Metrics_are_served_for_Prometheus_only_when_configured()

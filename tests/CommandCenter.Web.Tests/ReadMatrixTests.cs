@@ -10,7 +10,6 @@ namespace CommandCenter.Web.Tests;
 /// and are scoped like writes — a grid head reads their grids' cases, a unit head their unit's tasks' history,
 /// cases and notices, viewers and the office everything.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Password = "Matrix-Pa55word!";

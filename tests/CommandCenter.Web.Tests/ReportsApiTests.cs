@@ -2,7 +2,6 @@ using System.Text.Json;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
 public sealed class ReportsApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Password = "Unit-Head-Pa55!";

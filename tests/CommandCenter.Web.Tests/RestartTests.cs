@@ -2,8 +2,7 @@ using System.Text.Json;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class RestartTests(PostgresFixture postgres)
+public sealed class RestartTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public async Task An_update_made_before_a_restart_is_still_there_after_it()

@@ -8,7 +8,6 @@ namespace CommandCenter.Web.Tests;
 /// <c>/hubs/updates</c>: progress updates over one connection follow the API's rules — durable before the answer, the
 /// unit's own tasks only, the API's refusals with its statuses — and only writers may connect.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Password = "Updates-Hub-Pa55!";

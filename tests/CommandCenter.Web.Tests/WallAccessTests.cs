@@ -5,8 +5,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>Walls are private by default: a screen needs a display token (or an account), unless <c>Wall:Public</c>.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class WallAccessTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class WallAccessTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IAsyncLifetime
 {
     private CommandCenterApp App { get; set; } = null!;
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommandCenter.Web.Tests;
 
-[Collection(PostgresCollection.Name)]
 public sealed class WallHubTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);

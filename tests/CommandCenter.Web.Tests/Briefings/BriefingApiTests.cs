@@ -4,7 +4,6 @@ using CommandCenter.Domain;
 namespace CommandCenter.Web.Tests.Briefings;
 
 /// <summary>The briefing API on the demo drive: draft, edits, publication as an immutable numbered issue, revisions, .docx.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class BriefingApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string TaskId = "dagan100.8.1";

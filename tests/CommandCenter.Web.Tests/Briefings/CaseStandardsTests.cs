@@ -3,7 +3,6 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests.Briefings;
 
 /// <summary>The office sets the campaign's own time limits ("路灯不亮 24 小时修复"): new cases get them, open cases keep their deadlines.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class CaseStandardsTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static object StreetLight => new { gridCode = "JA-001", category = "设施管理", subcategory = "路灯不亮", source = "hotline", description = "人民路路灯不亮" };

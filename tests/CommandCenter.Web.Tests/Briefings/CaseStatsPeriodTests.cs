@@ -6,7 +6,6 @@ namespace CommandCenter.Web.Tests.Briefings;
 /// Period statistics (seed 001: "受理…13271件，处置13263件，处置率99.56%") from <c>/api/case-stats</c> on a generated set of
 /// cases whose expected counts the test computes itself, by source, by month (in Shanghai) and by district.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class CaseStatsPeriodTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Grids = """

@@ -3,7 +3,6 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests.Briefings;
 
 /// <summary>不受理: a report that is not the bureau's business ends with its reason, counted apart from received and closed cases.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class NotAcceptedTests(PostgresFixture postgres) : AppTests(postgres)
 {
     [Fact]

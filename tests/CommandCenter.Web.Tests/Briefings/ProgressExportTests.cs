@@ -5,7 +5,6 @@ using CommandCenter.Domain;
 namespace CommandCenter.Web.Tests.Briefings;
 
 /// <summary>The progress table as .xlsx: current values, progress, status, last update, and the change since last week.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class ProgressExportTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string TaskId = "dagan100.8.1";

@@ -5,7 +5,6 @@ using CommandCenter.Reports;
 namespace CommandCenter.Web.Tests.Briefings;
 
 /// <summary>A report must say something; a resubmission replaces the earlier one and keeps it; past weeks stay readable.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class ReportRulesTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Unit = "城防办"; // leads line 一 of the demo campaign

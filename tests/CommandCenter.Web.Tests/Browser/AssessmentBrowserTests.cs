@@ -5,7 +5,6 @@ using Microsoft.Playwright;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The assessment pages in Chromium: the office adjusts a score and sees its breakdown move; a black-listed unit's head explains.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private const string Password = "Assess-Pa55word!";

@@ -3,7 +3,6 @@ using System.Text.Json;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The office backs up on demand from /admin/backups in Chromium and gets the file to download.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class BackupsBrowserTests(PostgresFixture postgres) : BrowserTests, IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cc-backups-" + Guid.NewGuid().ToString("N")[..8]);

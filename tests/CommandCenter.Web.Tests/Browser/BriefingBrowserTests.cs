@@ -6,7 +6,6 @@ using Microsoft.Playwright;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>Past weeks on the reports page and the briefing page in Chromium: a unit head reads last week's report; the office edits and publishes.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class BriefingBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private const string Password = "Brief-Pa55word!";

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>A test class's Chromium: launched before its first test, closed after its last.</summary>
-public abstract class BrowserTests : IAsyncLifetime
+public abstract class BrowserTests : IClassFixture<PostgresFixture>, IAsyncLifetime
 {
     private IPlaywright _playwright = null!;
 

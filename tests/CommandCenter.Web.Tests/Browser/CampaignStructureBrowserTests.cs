@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The office builds a campaign in Chromium: a new campaign, a line of effort, a task (after a refused one).</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private static readonly LocatorWaitForOptions Visible = new() { Timeout = 20_000 };

@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The office's cluster page in Chromium: its live connection survives the chart, and it links to the Orleans dashboard.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class ClusterPageBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     [Fact]

@@ -9,7 +9,6 @@ namespace CommandCenter.Web.Tests.Browser;
 /// The grid and case pages in Chromium: a grid head on a phone (390×844) reports a case with a photo and dispatches it;
 /// a unit head answers a supervision notice in the inbox; the office filters the ledger, exports it and issues a notice.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     /// <summary>A real 24×24 PNG, so the page can show it.</summary>

@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The wall's grid page in Chromium: a heat map of 400 grids, a case ticker that a reported case reaches live, and the open supervision notices by stage.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class GridWallBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     [Fact]

@@ -7,7 +7,6 @@ namespace CommandCenter.Web.Tests.Browser;
 /// HSTS is sent, the wall goes live over wss with its display token and says plainly when it has none, and a
 /// disabled user's open page and cookie stop working within the validation interval.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class HttpsBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private const string Password = "Https-Pa55word!";

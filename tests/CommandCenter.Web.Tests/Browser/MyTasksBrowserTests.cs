@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>A unit head on a phone (Chromium at 390×844): signs in, updates a task with a photo, meets a conflict and retries.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class MyTasksBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private const string Password = "Phone-Pa55word!";

@@ -5,7 +5,6 @@ using Microsoft.Playwright;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The weekly report and import pages in Chromium: a lead unit reports, the office returns it; a broken table is previewed with its row errors.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private const string Password = "Office-Pa55word!";

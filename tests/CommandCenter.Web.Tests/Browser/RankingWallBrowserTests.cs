@@ -5,7 +5,6 @@ using Microsoft.Playwright;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The wall's 排名 page in Chromium: live standings with the red and black lists, moved within a second by an adjustment.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class RankingWallBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     [Fact]

@@ -7,7 +7,6 @@ namespace CommandCenter.Web.Tests.Browser;
 /// The web host behind Debian's nginx with the site of docs/OPERATIONS.md: Chromium opens a wall over HTTPS, its hub
 /// connection is a WebSocket through the proxy (not a fallback), and an update reaches it live.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class ReverseProxyBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     [Fact]

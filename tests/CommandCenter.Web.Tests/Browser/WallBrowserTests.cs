@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 namespace CommandCenter.Web.Tests.Browser;
 
 /// <summary>The wall in a real browser (Debian's Chromium), against the real host on real PostgreSQL.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     /// <summary>Reports the task's full target through <paramref name="app"/>, which changes its line's progress.</summary>

@@ -9,8 +9,7 @@ namespace CommandCenter.Web.Tests.Faults;
 /// cluster's authority; the silo and gateway ports speak nothing but TLS and refuse a certificate of another authority;
 /// a silo advertising a routable address without a certificate refuses to start and says why.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class OrleansTlsTests(PostgresFixture postgres)
+public sealed class OrleansTlsTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public async Task A_two_silo_cluster_and_a_client_web_host_run_over_mutual_TLS_and_refuse_a_stranger_s_certificate()

@@ -14,7 +14,6 @@ namespace CommandCenter.Web.Tests.Fuzz;
 /// sent while valid writers work: no 5xx, no valid write refused, and afterwards what the grains answer is what the
 /// database and the ledger hold (nothing half-stored).
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class InputFuzzTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const int Seed = 20261201;

@@ -7,8 +7,7 @@ namespace CommandCenter.Web.Tests.Operations;
 /// as programs: data of every kind, backed up from an external PostgreSQL by its connection string, restored into a
 /// fresh managed data folder, is all there when a host starts on that folder; a restore over data is refused.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class BackupRestoreTests(PostgresFixture postgres, ITestOutputHelper output) : IDisposable
+public sealed class BackupRestoreTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>, IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cc-restore-" + Guid.NewGuid().ToString("N")[..8]);
 

@@ -8,8 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CommandCenter.Web.Tests.Operations;
 
 /// <summary>The nightly backup runs at <c>Backup:Nightly</c> on the host's clock, and only the newest <c>Backup:Keep</c> files stay.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class NightlyBackupTests(PostgresFixture postgres) : IDisposable
+public sealed class NightlyBackupTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cc-nightly-" + Guid.NewGuid().ToString("N")[..8]);
 

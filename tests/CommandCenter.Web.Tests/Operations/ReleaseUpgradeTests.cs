@@ -12,8 +12,7 @@ namespace CommandCenter.Web.Tests.Operations;
 /// them, kept in Operations/Fixtures, made by make-release-fixture.sh) is restored, the current build starts on it,
 /// applies its migrations and reads every object; state it writes from then on carries the state version.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ReleaseUpgradeTests(PostgresFixture postgres)
+public sealed class ReleaseUpgradeTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private const string Release = "release-37d9c9d";
 

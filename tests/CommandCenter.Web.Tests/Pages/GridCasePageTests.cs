@@ -1,7 +1,6 @@
 namespace CommandCenter.Web.Tests.Pages;
 
 /// <summary>The grid, case, ledger and notice pages admit only their roles, and a grid head's pages show only their own grids' cases.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class GridCasePageTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private async Task<PageClient> SignedIn(string userName, string role, string? unit = null, string[]? grids = null)

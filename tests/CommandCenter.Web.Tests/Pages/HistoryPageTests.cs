@@ -1,7 +1,6 @@
 namespace CommandCenter.Web.Tests.Pages;
 
 /// <summary>The history pages as the server renders them for a signed-in user.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class HistoryPageTests(PostgresFixture postgres) : AppTests(postgres)
 {
     [Fact]

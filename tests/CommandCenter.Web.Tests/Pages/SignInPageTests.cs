@@ -1,7 +1,6 @@
 namespace CommandCenter.Web.Tests.Pages;
 
 /// <summary>Pages use the sign-in cookie; each page admits only the roles it is for; the API keeps to bearer tokens.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class SignInPageTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private const string Password = "Pages-Pa55word!";
