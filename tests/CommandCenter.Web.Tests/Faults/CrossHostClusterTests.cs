@@ -14,6 +14,7 @@ namespace CommandCenter.Web.Tests.Faults;
 /// hosts keep receiving; when the link comes back the silo learns it was declared dead, ends, and a restart (what
 /// systemd's Restart=always does) joins the cluster again.
 /// </summary>
+[Collection(OutageCollection.Name)]
 public sealed class CrossHostClusterTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
 {
     private static readonly Dictionary<string, string> Hosts = new()

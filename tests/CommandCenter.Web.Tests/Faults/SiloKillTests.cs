@@ -7,6 +7,7 @@ namespace CommandCenter.Web.Tests.Faults;
 /// the API while one silo is killed with SIGKILL. Every update that got a 200 must be stored, and once membership
 /// has declared the silo dead the surviving silo must serve every task.
 /// </summary>
+[Collection(OutageCollection.Name)]
 public sealed class SiloKillTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
 {
     private static readonly IReadOnlyDictionary<string, string> FastMembership = ClusterMembership.FastSettings;
