@@ -20,7 +20,10 @@ public sealed class ProgramProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>The last lines the program wrote, for failure messages.</summary>
+    /// <summary>The exit code, once <see cref="HasExited"/>.</summary>
+    public int ExitCodeNow => _process.ExitCode;
+
+    /// <summary>The last lines the program wrote (up to about 2 MB), for checks of its log and for failure messages.</summary>
     public string Output
     {
         get { lock (_output) { return _output.ToString(); } }
@@ -74,6 +77,15 @@ public sealed class ProgramProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as systemd or Ctrl+C sends it.</summary>
+    public void Terminate() => Signal("TERM", _process.Id);
+
+    public static void Signal(string signal, int processId)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, processId.ToString()]);
+        kill.WaitForExit();
+    }
+
     /// <summary>Waits for the process to end by itself; its exit code, or null if it still runs at the deadline.</summary>
     public async Task<int?> ExitCode(TimeSpan timeout)
     {
@@ -98,9 +110,9 @@ public sealed class ProgramProcess : IAsyncDisposable
 
         lock (_output)
         {
-            if (_output.Length > 20_000)
+            if (_output.Length > 2_000_000)
             {
-                _output.Remove(0, 10_000);
+                _output.Remove(0, 1_000_000);
             }
 
             _output.AppendLine(line);

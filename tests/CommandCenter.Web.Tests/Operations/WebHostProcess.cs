@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using CommandCenter.Web.Tests.Browser;
+using CommandCenter.Web.Tests.Faults;
 
 namespace CommandCenter.Web.Tests.Operations;
 
@@ -10,23 +9,19 @@ namespace CommandCenter.Web.Tests.Operations;
 /// </summary>
 public sealed class WebHostProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly ProgramProcess _program;
 
-    private WebHostProcess(Process process, int port) => (_process, Port) = (process, port);
+    private WebHostProcess(ProgramProcess program, int port) => (_program, Port) = (program, port);
 
     public int Port { get; }
 
-    public int ProcessId => _process.Id;
+    public int ProcessId => _program.ProcessId;
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _program.HasExited;
 
-    public int ExitCode => _process.ExitCode;
+    public int ExitCode => _program.ExitCodeNow;
 
-    public string Output
-    {
-        get { lock (_output) { return _output.ToString(); } }
-    }
+    public string Output => _program.Output;
 
     public HttpClient Client() => new() { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromSeconds(30) };
 
@@ -34,38 +29,22 @@ public sealed class WebHostProcess : IAsyncDisposable
     public static WebHostProcess Start(IReadOnlyDictionary<string, string> settings, int? port = null, params string[] arguments)
     {
         var listen = port ?? FreePorts.Next();
-        var info = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(WebAssembly())!,
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{listen}",
+            ["Admin__Password"] = CommandCenterApp.AdminPassword,
+            ["Orleans__SiloPort"] = FreePorts.Next().ToString(),
+            ["Orleans__GatewayPort"] = FreePorts.Next().ToString(),
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__CommandCenter.Storage"] = "Information",
         };
-        info.ArgumentList.Add(WebAssembly());
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["DOTNET_ENVIRONMENT"] = info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{listen}";
-        info.Environment["Admin__Password"] = CommandCenterApp.AdminPassword;
-        info.Environment["Orleans__SiloPort"] = FreePorts.Next().ToString();
-        info.Environment["Orleans__GatewayPort"] = FreePorts.Next().ToString();
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment["Logging__LogLevel__CommandCenter.Storage"] = "Information";
         foreach (var (key, value) in settings)
         {
-            info.Environment[key.Replace(":", "__")] = value;
+            environment[key.Replace(":", "__")] = value;
         }
 
-        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the web host.");
-        var host = new WebHostProcess(process, listen);
-        process.OutputDataReceived += (_, e) => host.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return host;
+        return new WebHostProcess(ProgramProcess.Start("web", environment, arguments: arguments), listen);
     }
 
     /// <summary>Waits until <c>/health/ready</c> answers 200.</summary>
@@ -73,7 +52,7 @@ public sealed class WebHostProcess : IAsyncDisposable
     {
         using var client = Client();
         var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        while (DateTime.UtcNow < deadline && !HasExited)
         {
             try
             {
@@ -93,70 +72,15 @@ public sealed class WebHostProcess : IAsyncDisposable
     }
 
     /// <summary>Waits for the program to end by itself; false if it still runs after <paramref name="timeout"/>.</summary>
-    public async Task<bool> WaitForExit(TimeSpan timeout)
-    {
-        using var limit = new CancellationTokenSource(timeout);
-        try
-        {
-            await _process.WaitForExitAsync(limit.Token);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    public async Task<bool> WaitForExit(TimeSpan timeout) => await _program.ExitCode(timeout) is not null;
 
     /// <summary>SIGTERM, as systemd or Ctrl+C sends it.</summary>
-    public void Terminate() => Signal("TERM", _process.Id);
+    public void Terminate() => _program.Terminate();
 
     /// <summary><c>kill -9</c>: no shutdown at all.</summary>
-    public void Kill()
-    {
-        _process.Kill(entireProcessTree: false);
-        _process.WaitForExit();
-    }
+    public void Kill() => _program.Kill();
 
-    public static void Signal(string signal, int processId)
-    {
-        using var kill = Process.Start("kill", ["-" + signal, processId.ToString()]);
-        kill.WaitForExit();
-    }
+    public static void Signal(string signal, int processId) => ProgramProcess.Signal(signal, processId);
 
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            if (_output.Length > 2_000_000)
-            {
-                _output.Remove(0, 1_000_000);
-            }
-
-            _output.AppendLine(line);
-        }
-    }
-
-    /// <summary>web/bin/{Configuration}/net10.0/CommandCenter.Web.dll, built with the tests (a project reference).</summary>
-    private static string WebAssembly()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var path = Path.Combine(RepositoryFolder.Find(), "web", "bin", configuration, "net10.0", "CommandCenter.Web.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build the web host first (dotnet build web).", path);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _program.DisposeAsync();
 }
