@@ -75,7 +75,7 @@ public sealed class CaseRulesTests
     [Fact]
     public void Rates_are_fractions_of_their_own_denominators()
     {
-        
+
         var stats = new CaseStats { Received = 200, Handled = 160, Closed = 100, ClosedOnTime = 80, Reworked = 8, Overdue = 5 };
         Assert.Equal(0.8, stats.HandlingRate);     // handled / received
         Assert.Equal(0.5, stats.ClosureRate);      // closed / received

@@ -43,8 +43,11 @@ public sealed class CaseRulesApiTests(PostgresFixture postgres) : AppTests(postg
         Assert.Equal(2, rules.GetProperty("calendar").GetProperty("periods").GetArrayLength());
         Assert.Contains(rules.GetProperty("categories").EnumerateArray(), c => c.GetProperty("subcategory").GetString() == "违法建设拆除");
 
-        var calendar = new { timeZone = "Asia/Shanghai", periods = new[] { new { start = "08:30", end = "12:00" }, new { start = "14:00", end = "17:30" } },
-            workingDays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" }, holidays = new[] { "2026-10-01" }, extraWorkingDays = Array.Empty<string>() };
+        var calendar = new
+        {
+            timeZone = "Asia/Shanghai", periods = new[] { new { start = "08:30", end = "12:00" }, new { start = "14:00", end = "17:30" } },
+            workingDays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" }, holidays = new[] { "2026-10-01" }, extraWorkingDays = Array.Empty<string>()
+        };
         var saved = await admin.PutAsJsonAsync("/api/campaigns/dagan100/working-calendar", calendar);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal(6, (await GridFiles.Json(saved)).GetProperty("calendar").GetProperty("workingDays").GetArrayLength());

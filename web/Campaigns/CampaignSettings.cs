@@ -55,8 +55,13 @@ public sealed class CampaignSettings(IGrainFactory grains)
 
         var saved = current with
         {
-            Name = fields!.Name, StartDate = fields.StartDate, EndDate = fields.EndDate, TimeZone = fields.TimeZone,
-            LagTolerance = tolerance, ReportDay = day, ReportTime = time,
+            Name = fields!.Name,
+            StartDate = fields.StartDate,
+            EndDate = fields.EndDate,
+            TimeZone = fields.TimeZone,
+            LagTolerance = tolerance,
+            ReportDay = day,
+            ReportTime = time,
         };
         await Parallel.ForEachAsync(tasks, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (task, _) =>
             await grains.GetGrain<ITaskGrain>(task.Id).Define(Definition(task, saved), null));

@@ -9,13 +9,15 @@ public sealed record WorkingCalendar
 {
     [Id(0)] public string TimeZone { get; init; } = "Asia/Shanghai";
 
-    [Id(1)] public IReadOnlyList<WorkingPeriod> Periods { get; init; } =
+    [Id(1)]
+    public IReadOnlyList<WorkingPeriod> Periods { get; init; } =
     [
         new() { Start = new(9, 0), End = new(12, 0) },
         new() { Start = new(13, 30), End = new(18, 0) },
     ];
 
-    [Id(2)] public IReadOnlyList<DayOfWeek> WorkingDays { get; init; } =
+    [Id(2)]
+    public IReadOnlyList<DayOfWeek> WorkingDays { get; init; } =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
     /// <summary>Days off although they fall on a working weekday (法定节假日).</summary>
