@@ -178,7 +178,7 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
             Assert.All(notices.EnumerateArray(), n => Assert.Equal("", n.GetProperty("issuedBy").GetString()));
             await wall.InvokeAsync<JsonElement>("Reports", "dagan100");
             Assert.Equal(JsonValueKind.Array, (await wall.InvokeAsync<JsonElement>("Grids", "dagan100")).GetProperty("grids").ValueKind);
-            Assert.Equal(2, (await wall.InvokeAsync<JsonElement>("Map", "dagan100")).GetProperty("grids").GetArrayLength());
+            Assert.Equal(JsonValueKind.Array, (await wall.InvokeAsync<JsonElement>("Map", "dagan100")).GetProperty("cases").ValueKind);
             await wall.InvokeAsync("Unsubscribe", "dagan100");
         }
     }

@@ -61,7 +61,7 @@ public static class MapLayout
         }
 
         // The area-weighted centre of the district's grids; where that falls outside them (a crescent), its largest grid's centre.
-        var outlines = grids.Select(g => Largest(g.Polygons)[0]).ToList();
+        var outlines = grids.SelectMany(g => g.Polygons).Select(p => p[0]).ToList();
         var (sumX, sumY, sumArea) = (0.0, 0.0, 0.0);
         foreach (var ring in outlines)
         {
