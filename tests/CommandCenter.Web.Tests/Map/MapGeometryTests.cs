@@ -97,4 +97,12 @@ public sealed class MapGeometryTests
         Assert.Equal(MapColouring.Overdue, MapColouring.Of("<script>"));
         Assert.Equal(MapColouring.Legend(MapColouring.Closure).Select(l => l.Level).ToHashSet(), new[] { "good", "fair", "poor", "bad", "none" }.ToHashSet());
     }
+
+    [Fact]
+    public void The_wall_shows_the_map_when_asked_for_by_name_and_leaves_it_out_of_the_default_playlist()
+    {
+        Assert.Equal(["map"], CommandCenter.Wall.Model.WallRotation.From("map", null).Pages);
+        Assert.Equal(["grids", "map"], CommandCenter.Wall.Model.WallRotation.From("grids,MAP", null).Pages);
+        Assert.DoesNotContain("map", CommandCenter.Wall.Model.WallRotation.Default.Pages);
+    }
 }
