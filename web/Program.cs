@@ -9,6 +9,7 @@ using CommandCenter.Web.Briefings;
 using CommandCenter.Web.CaseStandards;
 using CommandCenter.Web.Extensions;
 using CommandCenter.Web.Input;
+using CommandCenter.Web.Map;
 
 if (BackupCommands.IsCommand(args))
 {
@@ -32,6 +33,7 @@ builder.AddCommandCenterBriefings();
 builder.AddCommandCenterObservability();
 builder.AddCommandCenterOpenApi();
 builder.AddCommandCenterBackups(database);
+builder.AddCommandCenterMap();
 
 var app = builder.Build();
 
@@ -67,6 +69,7 @@ app.MapHistoryApi();
 app.MapAdminApi();
 app.MapBackupsApi();
 app.MapAssessmentApi();
+app.MapMapApi();
 app.MapWallHub();
 app.MapUpdatesHub();
 app.MapCommandCenterObservability();

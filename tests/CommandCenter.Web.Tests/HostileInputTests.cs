@@ -75,7 +75,8 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         foreach (var path in new[] { "/api/campaigns/%00", "/api/tasks/" + new string('a', 5000), "/api/campaigns/dagan100/export?format=pdf", "/api/campaigns/dagan100/reports?week=9999-99-99", "/api/tasks/x/history",
             "/api/campaigns/dagan100/standings?subjects=%00&period=9999-W99", "/api/campaigns/dagan100/periods/%00/bulletin?format=pdf", "/api/campaigns/..%2F/standings",
                      "/api/campaigns/dagan100/briefings/9999-99-99", "/api/campaigns/dagan100/briefings/2026-11-23/document?format=..%2F", "/api/campaigns/%00/briefings",
-                     "/api/case-stats?campaignId=dagan100&from=9999-99-99", "/api/case-stats?campaignId=%00&groupBy=month", "/api/case-stats?campaignId=dagan100&groupBy=' OR 1=1 --" })
+                     "/api/case-stats?campaignId=dagan100&from=9999-99-99", "/api/case-stats?campaignId=%00&groupBy=month", "/api/case-stats?campaignId=dagan100&groupBy=' OR 1=1 --",
+                     "/api/map?campaignId=%00", "/api/map?campaignId=..%2F..%2Fetc", "/api/map?campaignId=" + new string('x', 5000) })
         {
             if ((int)(await client.GetAsync(path)).StatusCode >= 500)
             {
@@ -108,6 +109,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
             await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("Resume", id, long.MaxValue));
             await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement?>("Reports", id));
             await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement?>("Standings", id));
+            await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement?>("Map", id));
         }
 
         await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync("Subscribe", 12345, "extra"));

@@ -40,6 +40,8 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
         new("grids", "/api/grids", Everyone),
         new("grid stats", "/api/grids/JA-001/stats", Everyone),
         new("case stats", "/api/case-stats", Everyone),
+        new("map", "/api/map", Everyone),
+        new("campaign's map", "/api/map?campaignId=dagan100", Everyone),
         new("case of the grid head's grid", $"/api/cases/{f.OwnCase}", ["Viewer", "GridHead", "Administrator"]),
         new("case of another grid, dispatched to 城防办", $"/api/cases/{f.OtherCase}", ["Viewer", "UnitHead", "Administrator"]),
         new("notices", "/api/notices", Everyone),
@@ -175,6 +177,7 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
             Assert.All(notices.EnumerateArray(), n => Assert.Equal("", n.GetProperty("issuedBy").GetString()));
             await wall.InvokeAsync<JsonElement>("Reports", "dagan100");
             Assert.Equal(JsonValueKind.Array, (await wall.InvokeAsync<JsonElement>("Grids", "dagan100")).GetProperty("grids").ValueKind);
+            Assert.Equal(JsonValueKind.Array, (await wall.InvokeAsync<JsonElement>("Map", "dagan100")).GetProperty("cases").ValueKind);
             await wall.InvokeAsync("Unsubscribe", "dagan100");
         }
     }

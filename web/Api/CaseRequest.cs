@@ -8,4 +8,6 @@ public sealed record CaseRequest(
     [property: TextField] string? Subcategory,
     [property: TextField] string? Source,
     [property: TextField(multiLine: true, maxLength: CasesApi.MaxDescriptionLength)] string? Description,
-    [property: TextField(maxLength: 500)] string? Location);
+    [property: TextField(maxLength: 500)] string? Location,
+    double? Latitude = null,
+    double? Longitude = null);

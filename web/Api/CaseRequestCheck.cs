@@ -40,6 +40,6 @@ public static class CaseRequestCheck
             return ("location", $"位置最多 {CasesApi.MaxLocationLength} 字 / a location has at most {CasesApi.MaxLocationLength} characters.");
         }
 
-        return null;
+        return Cases.CasePosition.Problem(request.Latitude, request.Longitude);
     }
 }

@@ -41,6 +41,12 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
             return CaseOutcome.Fail(CaseOutcomeKind.Invalid, $"网格 {gridCode} 不存在 / grid '{gridCode}' does not exist.", "gridCode");
         }
 
+        if (request is { Latitude: { } lat, Longitude: { } lon } && await grains.GetGrain<IGridGrain>(gridCode).GetRow() is { } row
+            && CasePosition.OutsideOf(row.Grid, lat, lon) is { } outside)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, outside.Reason, outside.Field);
+        }
+
         try
         {
             return CaseOutcome.Done(await grains.GetGrain<IGridGrain>(gridCode).Report(new NewCase
@@ -53,6 +59,8 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
                 Location = request.Location?.Trim() ?? "",
                 By = user.Identity?.Name ?? "?",
                 RequestKey = string.IsNullOrWhiteSpace(requestKey) ? null : requestKey.Trim(),
+                Latitude = request.Latitude,
+                Longitude = request.Longitude,
             }));
         }
         catch (CaseInputException bad)

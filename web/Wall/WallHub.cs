@@ -132,6 +132,18 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
         };
     }
 
+    /// <summary>The map page's grids with their boundaries and the campaign's open cases that have a position (colours come from <c>Grids</c> and <c>CaseChanged</c>).</summary>
+    public async Task<CommandCenter.Wall.Map.MapData> Map(string campaignId, CommandCenter.Web.Map.GridMaps maps)
+    {
+        if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
+            || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is null)
+        {
+            throw new HubException("Unknown campaign.");
+        }
+
+        return await maps.Read(campaignId, null);
+    }
+
     /// <summary>The campaign's open supervision notices with their stage as of now (screens poll it: stages move with the clock).</summary>
     public async Task<IReadOnlyList<SupervisionNotice>> Notices(string campaignId)
     {

@@ -29,6 +29,9 @@ public sealed record CaseView
     [Id(20)] public IReadOnlyList<long> PhotoIds { get; init; } = [];
     [Id(21)] public IReadOnlyList<CaseStep> Steps { get; init; } = [];
     [Id(22)] public int Version { get; init; }
+    /// <summary>Where the case was found (WGS 84 degrees), if the reporter gave a position.</summary>
+    [Id(23)] public double? Latitude { get; init; }
+    [Id(24)] public double? Longitude { get; init; }
 
     public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.NotAccepted);
 }

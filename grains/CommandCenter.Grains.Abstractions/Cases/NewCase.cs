@@ -17,4 +17,8 @@ public sealed record NewCase
     /// the same key by the same account answers the case the first attempt stored instead of reporting another.
     /// </summary>
     [Id(7)] public string? RequestKey { get; init; }
+
+    /// <summary>Where the case was found (WGS 84 degrees), if the reporter gave a position; both or neither.</summary>
+    [Id(8)] public double? Latitude { get; init; }
+    [Id(9)] public double? Longitude { get; init; }
 }

@@ -88,6 +88,8 @@ public sealed class GridGrain(
             Source = report.Source,
             Description = report.Description,
             Location = report.Location,
+            Latitude = report.Latitude,
+            Longitude = report.Longitude,
             Status = CaseStatus.Reported,
             ReportedAt = now,
             ReportedBy = report.By,

@@ -18,6 +18,8 @@ public sealed record CaseQuery
     public DateTimeOffset? ReportedFrom { get; init; }
     /// <summary>Reported before this instant.</summary>
     public DateTimeOffset? ReportedBefore { get; init; }
+    /// <summary>true: only cases reported with a position; false: only those without.</summary>
+    public bool? Located { get; init; }
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 50;

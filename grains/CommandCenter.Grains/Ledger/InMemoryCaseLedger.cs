@@ -34,7 +34,7 @@ public sealed class InMemoryCaseLedger : ICaseLedger
                 && (q.Category is null || c.Category == q.Category) && (q.Status is null || c.Status == q.Status) && (q.Overdue is null || c.Overdue == q.Overdue)
                 && (q.Open is null || (c.Status is not (CaseStatus.Closed or CaseStatus.NotAccepted)) == q.Open)
                 && (q.Source is null || c.Source == q.Source) && (q.ReportedFrom is null || c.ReportedAt >= q.ReportedFrom)
-                && (q.ReportedBefore is null || c.ReportedAt < q.ReportedBefore))
+                && (q.ReportedBefore is null || c.ReportedAt < q.ReportedBefore) && (q.Located is null || (c.Latitude is not null) == q.Located))
             .OrderByDescending(c => c.ReportedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         return Task.FromResult(new CasePage(matching.Count, q.Page, q.PageSize, matching.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToList()));
     }

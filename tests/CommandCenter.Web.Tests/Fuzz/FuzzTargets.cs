@@ -20,7 +20,7 @@ public static class FuzzTargets
         new(HttpMethod.Post, "/api/tasks/{0}/progress", () => new JsonObject { ["value"] = 40, ["note"] = "进度", ["baseVersion"] = null }, "dagan100.1.2"),
         new(HttpMethod.Post, "/api/cases", () => new JsonObject
         {
-            ["gridCode"] = "JA-001", ["category"] = "市容环境", ["subcategory"] = "道路保洁", ["source"] = "patrol", ["description"] = "路面有垃圾", ["location"] = "人民路",
+            ["gridCode"] = "JA-001", ["category"] = "市容环境", ["subcategory"] = "道路保洁", ["source"] = "patrol", ["description"] = "路面有垃圾", ["location"] = "人民路", ["latitude"] = 36.65, ["longitude"] = 117.0,
         }),
         new(HttpMethod.Post, "/api/cases/{0}/transitions", () => new JsonObject { ["to"] = "dispatched", ["unit"] = "城防办", ["note"] = "派遣" }, caseId),
         new(HttpMethod.Post, "/api/notices", () => new JsonObject

@@ -143,7 +143,7 @@ public sealed class InputFuzzTests(PostgresFixture postgres) : AppTests(postgres
             var campaign = HostileValues.RouteValues[random.Next(HostileValues.RouteValues.Length)];
             await Hub(() => wall.InvokeAsync("Subscribe", campaign), "Subscribe");
             await Hub(() => wall.InvokeAsync("Resume", campaign, random.NextInt64(long.MinValue, long.MaxValue)), "Resume");
-            foreach (var method in new[] { "Reports", "Grids", "Notices", "Unsubscribe" })
+            foreach (var method in new[] { "Reports", "Grids", "Notices", "Map", "Unsubscribe" })
             {
                 await Hub(() => wall.InvokeAsync<JsonElement?>(method, campaign), method);
             }

@@ -156,6 +156,10 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
         }
     }
 
+    /// <summary>The map page's grids with their boundaries and the open cases that have a position (read by the page when it shows).</summary>
+    public Task<CommandCenter.Wall.Map.MapData> Map(CancellationToken cancellationToken) =>
+        _hub!.InvokeAsync<CommandCenter.Wall.Map.MapData>("Map", campaignId, cancellationToken);
+
     private async Task LoadStandings()
     {
         try

@@ -10,9 +10,13 @@ public sealed class WallRotation
     public const string Reports = "reports";
     public const string Grids = "grids";
     public const string Ranking = "ranking";
+    /// <summary>The grid map; shown when asked for (<c>?pages=map</c>), not in the default playlist.</summary>
+    public const string Map = "map";
     public const int DefaultIntervalSeconds = 30;
 
     private static readonly string[] Known = [Overview, Tasks, Reports, Grids, Ranking];
+
+    private static readonly string[] Selectable = [.. Known, Map];
 
     private readonly IReadOnlyList<string> _pages;
     private readonly TimeSpan _interval;
@@ -32,7 +36,7 @@ public sealed class WallRotation
     public static WallRotation From(string? pages, int? intervalSeconds)
     {
         var chosen = (pages ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => p.ToLowerInvariant()).Where(Known.Contains).Distinct().ToList();
+            .Select(p => p.ToLowerInvariant()).Where(Selectable.Contains).Distinct().ToList();
         var seconds = Math.Clamp(intervalSeconds ?? DefaultIntervalSeconds, 15, 300);
         return new WallRotation(chosen.Count > 0 ? chosen : Known, TimeSpan.FromSeconds(seconds));
     }
