@@ -9,7 +9,6 @@ namespace CommandCenter.Web.Tests.Browser;
 /// The map pages in Chromium — the wall's <c>?pages=map</c> and the office's <c>/map</c> — over grids imported with
 /// GeoJSON boundaries, and the phone's case report form taking a position from a tap on the grid and from geolocation.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class MapBrowserTests(PostgresFixture postgres) : BrowserTests
 {
     private static readonly LocatorWaitForOptions Patience = new() { Timeout = 30_000 };

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace CommandCenter.Web.Tests.Map;
 
 /// <summary>Case positions through <c>POST /api/cases</c> and the map's reads (<c>GET /api/map</c>, the wall hub's <c>Map</c>).</summary>
-[Collection(PostgresCollection.Name)]
 public sealed class MapApiTests(PostgresFixture postgres) : AppTests(postgres)
 {
     [Fact]
