@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using CommandCenter.Domain;
 
@@ -11,35 +10,10 @@ public sealed class BriefingWebhookTests(PostgresFixture postgres)
     [Fact]
     public async Task Each_publication_and_revision_posts_campaign_issue_revision_week_and_links_to_the_webhook_retrying_a_failed_post()
     {
-        var port = FreePorts.Next();
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/hook/");
-        listener.Start();
-        var received = new ConcurrentQueue<JsonElement>();
-        var requests = 0;
-        var serving = Task.Run(async () =>
-        {
-            while (listener.IsListening)
-            {
-                HttpListenerContext context;
-                try { context = await listener.GetContextAsync(); } catch (HttpListenerException) { return; } catch (ObjectDisposedException) { return; }
-                if (Interlocked.Increment(ref requests) == 1)
-                {
-                    context.Response.StatusCode = 503; // the gateway fails the first post
-                }
-                else
-                {
-                    received.Enqueue(await JsonSerializer.DeserializeAsync<JsonElement>(context.Request.InputStream));
-                    context.Response.StatusCode = 200;
-                }
-
-                context.Response.Close();
-            }
-        });
-
+        await using var gateway = new WebhookListener(n => Task.FromResult(n == 1 ? 503 : 200)); // the gateway fails the first post
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?>
         {
-            ["Reminders:WebhookUrl"] = $"http://127.0.0.1:{port}/hook/",
+            ["Reminders:WebhookUrl"] = gateway.Url,
             ["Reminders:WebhookRetryDelay"] = "00:00:00.100",
             ["Reminders:PublicAddress"] = "https://cc.example.gov.cn/",
         });
@@ -48,14 +22,10 @@ public sealed class BriefingWebhookTests(PostgresFixture postgres)
         (await office.PostAsync($"/api/campaigns/dagan100/briefings/{week}/publish", null)).EnsureSuccessStatusCode();
         (await office.PostAsync($"/api/campaigns/dagan100/briefings/{week}/publish", null)).EnsureSuccessStatusCode();
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (received.Count < 2 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
+        await gateway.WaitFor(2, TimeSpan.FromSeconds(60));
+        var received = gateway.Received;
         Assert.Equal([1, 2], received.Select(m => m.GetProperty("revision").GetInt32()).Order());
-        Assert.Equal(3, requests); // the failed first post was sent again
+        Assert.Equal(3, gateway.Requests); // the failed first post was sent again
         Assert.All(received, m =>
         {
             Assert.Equal("dagan100", m.GetProperty("campaignId").GetString());
@@ -72,8 +42,5 @@ public sealed class BriefingWebhookTests(PostgresFixture postgres)
 
         // The links lead to the issue: the page and the document answer the signed-in office.
         Assert.Equal(HttpStatusCode.OK, (await office.GetAsync($"/api/campaigns/dagan100/briefings/{week}/document?format=docx")).StatusCode);
-
-        listener.Stop();
-        await serving;
     }
 }
