@@ -38,6 +38,8 @@ public sealed class GrainCluster : IAsyncDisposable
             }
 
             silo.AddCommandCenterGrainServices(database, seed);
+            // The grain tests count on a demo drive without grids, cases or published briefings.
+            silo.Services.Configure<CommandCenter.Seeding.DemoSettings>(o => o.History = false);
             if (reminders is not null)
             {
                 silo.Services.Configure(reminders);

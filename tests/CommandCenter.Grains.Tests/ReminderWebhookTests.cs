@@ -1,6 +1,3 @@
-using System.Net;
-using System.Collections.Concurrent;
-using System.Text.Json;
 using CommandCenter.Reports;
 using CommandCenter.Seeding;
 
@@ -15,39 +12,21 @@ public sealed class ReminderWebhookTests(PostgresFixture postgres)
     [Fact]
     public async Task Each_reminded_unit_is_posted_to_the_webhook_and_a_failed_post_is_retried()
     {
-        var port = FreePorts.Next();
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/hook/");
-        listener.Start();
-        var received = new ConcurrentQueue<JsonElement>();
         var release = new TaskCompletionSource();
-        var requests = 0;
-        var serving = Task.Run(async () =>
+        await using var gateway = new WebhookListener(async n =>
         {
-            while (listener.IsListening)
+            if (n == 1)
             {
-                HttpListenerContext context;
-                try { context = await listener.GetContextAsync(); } catch (HttpListenerException) { return; } catch (ObjectDisposedException) { return; }
-                var n = Interlocked.Increment(ref requests);
-                if (n == 1)
-                {
-                    await release.Task;                    // the gateway hangs on the first message …
-                    context.Response.StatusCode = 503;     // … then fails it
-                }
-                else
-                {
-                    received.Enqueue(await JsonSerializer.DeserializeAsync<JsonElement>(context.Request.InputStream));
-                    context.Response.StatusCode = 200;
-                }
-
-                context.Response.Close();
+                await release.Task; // the gateway hangs on the first message …
+                return 503;         // … then fails it
             }
-        });
 
+            return 200;
+        });
         var clock = new MovableTime(Deadline.AddHours(-2));
         await using var cluster = await GrainCluster.StartAsync(await postgres.CreateDatabaseAsync(), clock: clock, reminders: o =>
         {
-            o.WebhookUrl = $"http://127.0.0.1:{port}/hook/";
+            o.WebhookUrl = gateway.Url;
             o.WebhookRetryDelay = TimeSpan.FromMilliseconds(100);
         });
 
@@ -56,14 +35,10 @@ public sealed class ReminderWebhookTests(PostgresFixture postgres)
         Assert.True(reminded.Count >= 4);
         release.SetResult();
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (received.Count < reminded.Count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
+        await gateway.WaitFor(reminded.Count, TimeSpan.FromSeconds(30));
+        var received = gateway.Received;
         Assert.Equal(reminded.Order(), received.Select(m => m.GetProperty("unit").GetString()!).Order());
-        Assert.Equal(reminded.Count + 1, requests); // the failed first message was sent again
+        Assert.Equal(reminded.Count + 1, gateway.Requests); // the failed first message was sent again
         Assert.All(received, m =>
         {
             Assert.Equal(DemoCampaign.Id, m.GetProperty("campaignId").GetString());
@@ -71,8 +46,5 @@ public sealed class ReminderWebhookTests(PostgresFixture postgres)
             Assert.Equal(Deadline, m.GetProperty("deadline").GetDateTimeOffset());
             Assert.Contains(m.GetProperty("unit").GetString()!, m.GetProperty("text").GetString());
         });
-
-        listener.Stop();
-        await serving;
     }
 }

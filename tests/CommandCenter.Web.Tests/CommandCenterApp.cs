@@ -86,6 +86,8 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
         // The Orleans dashboard's profiler and start-up nearly double a test host's life (measured: 6 tests in 28 s with it,
         // 17 s without); the tests of the dashboard itself turn it on.
         builder.UseSetting("Orleans:Dashboard:Enabled", "false");
+        // The tests count on a demo drive without grids, cases or published briefings; DemoHistoryTests turn them on.
+        builder.UseSetting("Demo:History", "false");
         // A silo's stop waits for its grains to deactivate, and a grain call caught by the stop can hold that up to
         // Orleans' 30 s response timeout: the host's default 30 s shutdown window would then cancel the stop half-way.
         builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(90)));

@@ -15,10 +15,17 @@ public interface IBriefingsGrain : IGrainWithStringKey
 
     /// <summary>
     /// Stores <paramref name="content"/> as the week's next revision: the first publication of a week takes the next
-    /// issue number, a correction keeps the week's number.
+    /// issue number, a correction keeps the week's number. Once stored, the publication is posted to the webhook.
     /// </summary>
     [Alias("Publish")]
     Task<PublishedBriefing> Publish(DateOnly week, Briefing content, string by);
+
+    /// <summary>
+    /// Stores a publication made at <paramref name="publishedAt"/> (a drive's past issues, e.g. the demo's) like
+    /// <see cref="Publish"/>, but posts nothing to the webhook.
+    /// </summary>
+    [Alias("Record")]
+    Task<PublishedBriefing> Record(DateOnly week, Briefing content, string by, DateTimeOffset publishedAt);
 
     /// <summary>The week's revisions, oldest first (empty when never published).</summary>
     [Alias("GetRevisions")]

@@ -1,10 +1,17 @@
 using System.Globalization;
+using CommandCenter.Reports;
+using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Briefings;
 
-/// <summary>A campaign's weekly briefings: edits per week, published revisions appended and never rewritten.</summary>
+/// <summary>
+/// A campaign's weekly briefings: edits per week, published revisions appended and never rewritten; each publication,
+/// once stored, is posted to the webhook.
+/// </summary>
 public sealed class BriefingsGrain(
     [PersistentState("briefings", StorageNames.Default)] IPersistentState<BriefingsState> state,
+    ReminderWebhook webhook,
+    IOptions<ReminderSettings> settings,
     DomainClock time) : Grain, IBriefingsGrain
 {
     public Task<BriefingEdits> GetEdits(DateOnly week) => Task.FromResult(state.State.Edits.GetValueOrDefault(Key(week)) ?? BriefingEdits.None);
@@ -17,13 +24,22 @@ public sealed class BriefingsGrain(
 
     public async Task<PublishedBriefing> Publish(DateOnly week, Briefing content, string by)
     {
+        var published = await Append(week, content, by, time.GetUtcNow());
+        webhook.Enqueue(BriefingMessage.Of(published, settings.Value.PublicAddress));
+        return published;
+    }
+
+    public Task<PublishedBriefing> Record(DateOnly week, Briefing content, string by, DateTimeOffset publishedAt) => Append(week, content, by, publishedAt);
+
+    private async Task<PublishedBriefing> Append(DateOnly week, Briefing content, string by, DateTimeOffset at)
+    {
         var revisions = state.State.Published.GetValueOrDefault(Key(week)) ?? [];
         var number = revisions.Count > 0 ? revisions[0].Number : state.State.LastNumber + 1;
         var published = new PublishedBriefing
         {
             Number = number,
             Revision = revisions.Count + 1,
-            PublishedAt = time.GetUtcNow(),
+            PublishedAt = at,
             PublishedBy = by,
             Content = content,
         };

@@ -93,6 +93,7 @@ public static class OrleansExtensions
         CommandCenter.Assessment.AssessmentSiloExtensions.AddAssessment(silo.Services, database);
         if (seedDemoCampaign)
         {
+            silo.Services.AddOptions<DemoSettings>().Bind(silo.Configuration.GetSection(DemoSettings.Section));
             silo.AddStartupTask<DemoCampaignSeeder>();
         }
 

@@ -6,24 +6,30 @@ using Microsoft.Extensions.Options;
 namespace CommandCenter.Reports;
 
 /// <summary>
-/// Posts weekly-report reminders to <see cref="ReminderSettings.WebhookUrl"/> from a queue of its own, retrying with
-/// growing waits, so a slow or failing gateway never holds up a grain. Nothing is queued when no address is set.
+/// Posts weekly-report reminders and published briefings to <see cref="ReminderSettings.WebhookUrl"/> from a queue of its
+/// own, retrying with growing waits, so a slow or failing gateway never holds up a grain. Nothing is queued when no
+/// address is set.
 /// </summary>
 public sealed class ReminderWebhook(IOptions<ReminderSettings> options, ILogger<ReminderWebhook> logger) : BackgroundService
 {
     private const int Capacity = 10_000;
 
-    private readonly Channel<ReminderMessage> _queue = Channel.CreateBounded<ReminderMessage>(new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropOldest });
+    private readonly Channel<Post> _queue = Channel.CreateBounded<Post>(new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     public bool IsEnabled => Uri.TryCreate(options.Value.WebhookUrl, UriKind.Absolute, out _);
 
-    /// <summary>Queues the message and returns at once.</summary>
-    public void Enqueue(ReminderMessage message)
+    /// <summary>Queues the reminder and returns at once.</summary>
+    public void Enqueue(ReminderMessage message) => Queue(new Post(message, $"{message.Unit} week {message.Week:yyyy-MM-dd}", message.CampaignId));
+
+    /// <summary>Queues the publication's message and returns at once.</summary>
+    public void Enqueue(BriefingMessage message) => Queue(new Post(message, $"briefing {message.Number} revision {message.Revision}", message.CampaignId));
+
+    private void Queue(Post post)
     {
-        if (IsEnabled && !_queue.Writer.TryWrite(message))
+        if (IsEnabled && !_queue.Writer.TryWrite(post))
         {
-            logger.LogWarning("Reminder webhook queue closed; {Unit} of {Campaign} not notified", message.Unit, message.CampaignId);
+            logger.LogWarning("Webhook queue closed; {Subject} of {Campaign} not notified", post.Subject, post.CampaignId);
         }
     }
 
@@ -41,7 +47,7 @@ public sealed class ReminderWebhook(IOptions<ReminderSettings> options, ILogger<
         }
     }
 
-    private async Task Send(ReminderMessage message, CancellationToken stoppingToken)
+    private async Task Send(Post message, CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var delay = settings.WebhookRetryDelay;
@@ -49,17 +55,18 @@ public sealed class ReminderWebhook(IOptions<ReminderSettings> options, ILogger<
         {
             try
             {
-                using var response = await _http.PostAsJsonAsync(settings.WebhookUrl, message, stoppingToken);
+                using var body = JsonContent.Create(message.Body, message.Body.GetType());
+                using var response = await _http.PostAsync(settings.WebhookUrl, body, stoppingToken);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
                 }
 
-                logger.LogWarning("Reminder webhook answered {Status} for {Unit} (attempt {Attempt})", (int)response.StatusCode, message.Unit, attempt);
+                logger.LogWarning("Webhook answered {Status} for {Subject} (attempt {Attempt})", (int)response.StatusCode, message.Subject, attempt);
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(exception, "Reminder webhook unreachable for {Unit} (attempt {Attempt})", message.Unit, attempt);
+                logger.LogWarning(exception, "Webhook unreachable for {Subject} (attempt {Attempt})", message.Subject, attempt);
             }
 
             if (attempt < settings.WebhookAttempts)
@@ -69,8 +76,11 @@ public sealed class ReminderWebhook(IOptions<ReminderSettings> options, ILogger<
             }
         }
 
-        logger.LogError("Reminder webhook gave up on {Unit} of {Campaign} week {Week}", message.Unit, message.CampaignId, message.Week);
+        logger.LogError("Webhook gave up on {Subject} of {Campaign}", message.Subject, message.CampaignId);
     }
+
+    /// <summary>A queued message: its JSON body and what the log calls it.</summary>
+    private sealed record Post(object Body, string Subject, string CampaignId);
 
     public override void Dispose()
     {

@@ -1,7 +1,7 @@
 namespace CommandCenter.Seeding;
 
 /// <summary>Startup task: on an empty database, creates the demo campaign. Safe when several silos start at once.</summary>
-public sealed class DemoCampaignSeeder(IGrainFactory grains, DomainClock time, ILogger<DemoCampaignSeeder> logger) : IStartupTask
+public sealed class DemoCampaignSeeder(IGrainFactory grains, DomainClock time, Microsoft.Extensions.Options.IOptions<DemoSettings> settings, ILogger<DemoCampaignSeeder> logger) : IStartupTask
 {
     public async Task Execute(CancellationToken cancellationToken)
     {
@@ -23,6 +23,7 @@ public sealed class DemoCampaignSeeder(IGrainFactory grains, DomainClock time, I
         await campaign.Create(demo.Campaign, token);
         await AssessmentDemo.Seed(grains, time, demo.Campaign);
         await DemoWeeks.Seed(grains, demo, time);
+        await DemoHistory.Seed(grains, demo, time, settings.Value);
         logger.LogInformation("Seeded the demo campaign {Campaign} with {Count} tasks", demo.Campaign.Id, demo.Tasks.Count);
     }
 }

@@ -36,6 +36,7 @@ public sealed class SiloProcess : IAsyncDisposable
             ["Orleans:SiloPort"] = silo.ToString(),
             ["Orleans:GatewayPort"] = gateway.ToString(),
             ["Orleans:SeedDemoCampaign"] = seed ? "true" : "false",
+            ["Demo:History"] = "false", // the fault tests need only the demo's plan, and start faster without its cases
         };
         foreach (var (key, value) in settings)
         {
