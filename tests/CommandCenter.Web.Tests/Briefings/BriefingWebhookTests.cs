@@ -4,8 +4,7 @@ using CommandCenter.Domain;
 namespace CommandCenter.Web.Tests.Briefings;
 
 /// <summary>Publishing a briefing (or a revision) posts one message to the reminder webhook, a real local HTTP listener, retried after a failure.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class BriefingWebhookTests(PostgresFixture postgres)
+public sealed class BriefingWebhookTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public async Task Each_publication_and_revision_posts_campaign_issue_revision_week_and_links_to_the_webhook_retrying_a_failed_post()

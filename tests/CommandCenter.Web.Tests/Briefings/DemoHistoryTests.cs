@@ -7,8 +7,7 @@ using CommandCenter.Grids;
 namespace CommandCenter.Web.Tests.Briefings;
 
 /// <summary>With <c>Demo:History=true</c> (the product's default) the demo drive starts in the middle of its course.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DemoHistoryTests(PostgresFixture postgres)
+public sealed class DemoHistoryTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private static readonly Dictionary<string, string?> History = new() { ["Demo:History"] = "true" };
 
