@@ -58,6 +58,24 @@ public sealed class MapBrowserTests(PostgresFixture postgres) : BrowserTests
     }
 
     [Fact]
+    public async Task The_wall_map_draws_the_demo_s_sixteen_grids_in_their_four_streets()
+    {
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { ["Demo:History"] = "true" });
+
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await app.WallAddress("/wall/dagan100?pages=map"), 1920, 1080));
+        await wall.WaitUntilLive();
+        var page = wall.Page;
+        await page.Locator("path.cc-map-grid").First.WaitForAsync(Patience);
+        Assert.Equal(16, await page.Locator("path.cc-map-grid").CountAsync());
+        Assert.Equal(0, await page.Locator(".cc-map-tile").CountAsync());
+        Assert.Equal(4, await page.Locator("path.cc-map-district").CountAsync());
+        Assert.Equal(["三里桥街道", "东市街道", "中市街道", "西市街道"],
+            (await page.Locator("[data-district-label]").EvaluateAllAsync<string[]>("labels => labels.map(l => l.textContent)")).Order(StringComparer.Ordinal));
+        // The demo's open, overdue cases colour some grids worse than "good".
+        Assert.True(await page.Locator("path.cc-map-grid:not([data-level='good'])").CountAsync() > 0, "no demo grid shows its overdue cases");
+    }
+
+    [Fact]
     public async Task A_grid_head_s_phone_takes_the_case_position_from_a_tap_on_the_grid_and_from_geolocation()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
