@@ -2,10 +2,12 @@ namespace CommandCenter.Bench;
 
 /// <summary>
 /// Command line: <c>[--quick] [--out FILE] [--url URL --connection-string CS] [--host-setting KEY=VALUE]…
-/// [--measures p1,p2,p3,p4,p5] [--writers N]</c>; host settings are passed to the web host this program starts (e.g.
+/// [--measures p1,p2,p3,p4,p5,wall] [--writers N]</c>; host settings are passed to the web host this program starts (e.g.
 /// <c>Wall:Frames:MinIntervalMs=20</c>); <c>--measures</c> runs only those (all by default); <c>--writers</c> runs P1
 /// at that one number of writers (and raw-limit connections) instead of its steps. Each writer has a task of its own:
-/// the demo campaign's 21 quantity tasks, then tasks added to the demo campaign through the plan API.
+/// the demo campaign's 21 quantity tasks, then tasks added to the demo campaign through the plan API. <c>wall</c>
+/// opens the wall in Chromium (five cold loads) and measures its download and first paint; point it with <c>--url</c>
+/// at a Release publish (<c>dotnet publish web -c Release</c>) to measure what is served in production.
 /// </summary>
 public sealed record BenchOptions(bool Quick, string Out, Uri? Url, string? ConnectionString, IReadOnlyList<string> HostSettings, IReadOnlySet<string> Measures, int? Writers = null)
 {

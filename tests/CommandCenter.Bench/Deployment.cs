@@ -45,7 +45,7 @@ public sealed class Deployment : IAsyncDisposable
     {
         if (options.Url is { } url)
         {
-            return new Deployment { Url = url, ConnectionString = options.ConnectionString ?? throw new ArgumentException("--url needs --connection-string for the raw limit.") };
+            return new Deployment { Url = url, ConnectionString = options.ConnectionString ?? (options.Runs("p1") ? throw new ArgumentException("--url needs --connection-string for the raw limit.") : "") };
         }
 
         var repository = Repository();

@@ -99,6 +99,16 @@ if (options.Runs("p5"))
     results["p5GridsMaxMs"] = p5.GridsMaxMs;
 }
 
+if (options.Runs("wall"))
+{
+    var wall = await WallLoad.MeasureAndPrint(deployment.Url, client, options.Quick ? 3 : 5);
+    results["wallBrotliBytes"] = wall.BrotliBytes;
+    results["wallWireBytes"] = wall.WireBytes;
+    results["wallResources"] = wall.Resources;
+    results["wallFirstPaintMedianMs"] = Math.Round(wall.MedianMs);
+    results["wallFirstPaintMs"] = wall.FirstPaintMs.Select(ms => Math.Round(ms)).ToList();
+}
+
 results["peakWorkingSetMb"] = deployment.PeakWorkingSetMb is { } mb ? Math.Round(mb) : null;
 await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
 Console.WriteLine(File.ReadAllText(options.Out));

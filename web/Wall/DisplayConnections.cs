@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using CommandCenter.Displays;
 using Microsoft.AspNetCore.SignalR;
+using W = CommandCenter.Wall.Contracts;
 
 namespace CommandCenter.Web.Wall;
 
 /// <summary>The hub connections of this web host that came with a display token, so revoking a token can cut them off.</summary>
-public sealed class DisplayConnections(IGrainFactory grains, IHubContext<WallHub> hub, ILogger<DisplayConnections> logger)
+public sealed class DisplayConnections(IGrainFactory grains, IHubContext<WallHub, W.IWallClient> hub, ILogger<DisplayConnections> logger)
 {
     private readonly ConcurrentDictionary<string, (DisplayToken Token, HubCallerContext Context)> _connections = new();
 
@@ -35,7 +36,7 @@ public sealed class DisplayConnections(IGrainFactory grains, IHubContext<WallHub
         {
             try
             {
-                await hub.Clients.Client(connectionId).SendAsync(WallMessages.Revoked);
+                await hub.Clients.Client(connectionId).Revoked();
             }
             finally
             {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
+using W = CommandCenter.Wall.Contracts;
 
 namespace CommandCenter.Web.Wall;
 
@@ -11,7 +12,7 @@ namespace CommandCenter.Web.Wall;
 /// configured minimum and maximum — so the fan-out costs screens × frame rate, not screens × update rate, and a light
 /// load is not held back by an interval sized for the heaviest.
 /// </summary>
-public sealed class WallFrames(IHubContext<WallHub> hub, WallFrameSettings settings, ILogger<WallFrames> logger)
+public sealed class WallFrames(IHubContext<WallHub, W.IWallClient> hub, WallFrameSettings settings, ILogger<WallFrames> logger)
 {
     private readonly ConcurrentDictionary<string, Pending> _campaigns = new(StringComparer.Ordinal);
 
@@ -62,7 +63,7 @@ public sealed class WallFrames(IHubContext<WallHub> hub, WallFrameSettings setti
             var started = Stopwatch.GetTimestamp();
             try
             {
-                await hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.Changes, frame);
+                await hub.Clients.Group(WallGroups.Of(campaignId)).Changes(frame.ToWall());
             }
             catch (Exception exception)
             {

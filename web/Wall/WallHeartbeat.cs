@@ -1,5 +1,6 @@
 using CommandCenter.Persistence;
 using Microsoft.AspNetCore.SignalR;
+using W = CommandCenter.Wall.Contracts;
 
 namespace CommandCenter.Web.Wall;
 
@@ -8,7 +9,7 @@ namespace CommandCenter.Web.Wall;
 /// screen can show plainly that its data is stale when heartbeats stop or the cluster or database is down (changes
 /// cannot be stored then, so what the screen shows may be about to change).
 /// </summary>
-internal sealed class WallHeartbeat(IHubContext<WallHub> hub, IGrainFactory grains, IServiceProvider services, TimeProvider time, ILogger<WallHeartbeat> logger) : BackgroundService
+internal sealed class WallHeartbeat(IHubContext<WallHub, W.IWallClient> hub, IGrainFactory grains, IServiceProvider services, TimeProvider time, ILogger<WallHeartbeat> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
@@ -22,7 +23,7 @@ internal sealed class WallHeartbeat(IHubContext<WallHub> hub, IGrainFactory grai
             var live = await Task.WhenAll(ClusterAnswers(stoppingToken), DatabaseAnswers(stoppingToken)) is [true, true];
             try
             {
-                await hub.Clients.All.SendAsync(WallMessages.Heartbeat, new WallHeartbeatMessage(time.GetUtcNow(), live), stoppingToken);
+                await hub.Clients.All.Heartbeat(new W.HeartbeatMessage(time.GetUtcNow(), live)).WaitAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -2,6 +2,7 @@ using CommandCenter.Domain;
 using CommandCenter.Reports;
 using CommandCenter.Web.Api;
 using Microsoft.AspNetCore.SignalR;
+using W = CommandCenter.Wall.Contracts;
 
 namespace CommandCenter.Web.Wall;
 
@@ -12,7 +13,7 @@ namespace CommandCenter.Web.Wall;
 /// connection with neither with <c>TokenRequired</c> (unless <c>Wall:Public</c>). The wall gets only what it draws:
 /// no report texts, notice contents or names. See docs/HUB-PROTOCOL.md.
 /// </summary>
-public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock, CommandCenter.Ledger.ICaseLedger ledger, WallAccess access) : Hub
+public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock, CommandCenter.Ledger.ICaseLedger ledger, WallAccess access) : Hub<W.IWallClient>, W.IWallHub
 {
     public const string Path = "/hubs/wall";
 
@@ -24,13 +25,13 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
             {
                 if (!await displays.Admit(Context, secret))
                 {
-                    await Refuse(WallMessages.Revoked);
+                    await Refuse(Clients.Caller.Revoked);
                     return;
                 }
             }
             else if (!access.Public)
             {
-                await Refuse(WallMessages.TokenRequired);
+                await Refuse(Clients.Caller.TokenRequired);
                 return;
             }
         }
@@ -38,9 +39,9 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
         await base.OnConnectedAsync();
     }
 
-    private async Task Refuse(string message)
+    private async Task Refuse(Func<Task> say)
     {
-        await Clients.Caller.SendAsync(message);
+        await say();
         Context.Abort();
     }
 
@@ -89,16 +90,16 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
 
         if (catchUp.Snapshot is { } snapshot)
         {
-            await Clients.Caller.SendAsync(WallMessages.Snapshot, snapshot);
+            await Clients.Caller.Snapshot(snapshot.ToWall(catchUp.Recent));
         }
         else if (catchUp.Changes.Count > 0)
         {
-            await Clients.Caller.SendAsync(WallMessages.Changes, catchUp.Changes);
+            await Clients.Caller.Changes(catchUp.Changes.ToWall());
         }
     }
 
     /// <summary>This week's weekly-report status per lead unit (screens poll it; it changes a few times a week).</summary>
-    public async Task<WeekReports?> Reports(string campaignId)
+    public async Task<W.WeekReports?> Reports(string campaignId)
     {
         if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
             || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is not { } campaign)
@@ -107,11 +108,11 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
         }
 
         var week = ReportWeek.Current(clock, campaign.TimeZone);
-        return WallRedaction.Of(await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Get());
+        return WallRedaction.Of(await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Get())?.ToWall();
     }
 
     /// <summary>The campaign's grids with their counts, the totals and the latest reported cases (the grid page's start; then <c>CaseChanged</c>).</summary>
-    public async Task<GridBoard> Grids(string campaignId)
+    public async Task<W.GridBoard> Grids(string campaignId)
     {
         if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
             || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is null)
@@ -129,7 +130,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
             {
                 Id = c.Id, GridCode = c.GridCode, Category = c.Category, Subcategory = c.Subcategory, Status = c.Status, Unit = c.Unit, Overdue = c.Overdue, At = c.ReportedAt,
             }).ToList(),
-        };
+        }.ToWall();
     }
 
     /// <summary>The map page's grids with their boundaries and the campaign's open cases that have a position (colours come from <c>Grids</c> and <c>CaseChanged</c>).</summary>
@@ -145,7 +146,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
     }
 
     /// <summary>The campaign's open supervision notices with their stage as of now (screens poll it: stages move with the clock).</summary>
-    public async Task<IReadOnlyList<SupervisionNotice>> Notices(string campaignId)
+    public async Task<IReadOnlyList<W.SupervisionNotice>> Notices(string campaignId)
     {
         if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
             || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is null)
@@ -155,11 +156,11 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
 
         return (await grains.GetGrain<INoticeDirectoryGrain>(INoticeDirectoryGrain.Key).List())
             .Where(n => n.CampaignId == campaignId && n.Status != NoticeStatus.Closed)
-            .OrderByDescending(n => n.Stage).ThenBy(n => n.Deadline).Select(WallRedaction.Of).ToList();
+            .OrderByDescending(n => n.Stage).ThenBy(n => n.Deadline).Select(n => WallRedaction.Of(n).ToWall()).ToList();
     }
 
     /// <summary>The open period's unit, grid and district standings (the 排名 page's start; then <c>Standings</c> messages).</summary>
-    public async Task<CommandCenter.Assessment.StandingsBoard?> Standings(string campaignId)
+    public async Task<W.StandingsBoard?> Standings(string campaignId)
     {
         if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
             || await grains.GetGrain<CommandCenter.Assessment.IAssessmentGrain>(campaignId).GetBoard() is not { } board)
@@ -167,7 +168,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
             throw new HubException("Unknown campaign.");
         }
 
-        return board;
+        return board.ToWall();
     }
 
     public Task Unsubscribe(string campaignId) =>

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.SignalR;
+using W = CommandCenter.Wall.Contracts;
 
 namespace CommandCenter.Web.Wall;
 
 /// <summary>This web host's observer: passes campaign changes and wall commands on to its hub clients.</summary>
-internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hub, DisplayConnections displays, CommandCenter.Web.Cases.CaseFeed cases, CommandCenter.Web.Assessment.StandingsFeed standings) : IWallObserver
+internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub, W.IWallClient> hub, DisplayConnections displays, CommandCenter.Web.Cases.CaseFeed cases, CommandCenter.Web.Assessment.StandingsFeed standings) : IWallObserver
 {
     public Task OnChange(WallChange change)
     {
@@ -29,13 +30,13 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
 
     public Task OnSnapshot(CampaignSnapshot snapshot)
     {
-        _ = hub.Clients.Group(WallGroups.Of(snapshot.Id)).SendAsync(WallMessages.Snapshot, snapshot);
+        _ = hub.Clients.Group(WallGroups.Of(snapshot.Id)).Snapshot(snapshot.ToWall());
         return Task.CompletedTask;
     }
 
     public Task OnCaseChange(CaseWallChange change)
     {
-        _ = hub.Clients.Group(WallGroups.Of(change.CampaignId)).SendAsync(WallMessages.CaseChanged, change);
+        _ = hub.Clients.Group(WallGroups.Of(change.CampaignId)).CaseChanged(change.ToWall());
         cases.Publish(change);
         standings.Touch(change.CampaignId);
         return Task.CompletedTask;
@@ -43,7 +44,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
 
     public Task OnReportsChanged(string campaignId)
     {
-        _ = hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.ReportsChanged);
+        _ = hub.Clients.Group(WallGroups.Of(campaignId)).ReportsChanged();
         standings.Touch(campaignId);
         return Task.CompletedTask;
     }
@@ -56,7 +57,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
 
     public Task OnReload(string campaignId)
     {
-        _ = hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.Reload);
+        _ = hub.Clients.Group(WallGroups.Of(campaignId)).Reload();
         return Task.CompletedTask;
     }
 

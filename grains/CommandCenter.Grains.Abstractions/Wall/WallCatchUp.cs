@@ -11,4 +11,6 @@ public sealed record WallCatchUp
 {
     [Id(0)] public IReadOnlyList<WallChange> Changes { get; init; } = [];
     [Id(1)] public CampaignSnapshot? Snapshot { get; init; }
+    /// <summary>With a snapshot: the last changes it already includes, oldest first, for the screen's live feed.</summary>
+    [Id(2)] public IReadOnlyList<WallChange> Recent { get; init; } = [];
 }

@@ -21,6 +21,9 @@ public sealed class CampaignGrain(
     /// <summary>How many recent changes a campaign keeps for screens catching up after a reconnect.</summary>
     public const int ChangeLogLength = 1000;
 
+    /// <summary>How many of the last changes a fresh snapshot brings for the screen's live feed (the wall shows 12).</summary>
+    public const int RecentLength = 12;
+
     private readonly Dictionary<string, TaskView> _tasks = [];
     private readonly LinkedList<WallChange> _log = new();
     private long _changes;
@@ -249,7 +252,9 @@ public sealed class CampaignGrain(
             return new WallCatchUp { Changes = _log.Where(c => c.Sequence > sequence).ToList() };
         }
 
-        return await GetSnapshot() is { } snapshot ? new WallCatchUp { Snapshot = snapshot } : null;
+        return await GetSnapshot() is { } snapshot
+            ? new WallCatchUp { Snapshot = snapshot, Recent = _log.Where(c => c.Sequence <= snapshot.Sequence).TakeLast(RecentLength).ToList() }
+            : null;
     }
 
     public async Task<bool> ReloadWalls()

@@ -30,6 +30,21 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
     }
 
     [Fact]
+    public async Task A_wall_opened_after_an_update_shows_it_in_the_live_feed_at_once_and_no_loading_sign()
+    {
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await CompleteTask(app, "dagan100.8.1");
+
+        var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await app.WallAddress("/wall/dagan100?pages=overview")));
+        await wall.WaitUntilLive();
+
+        // The first snapshot brings the change: no "waiting for updates", and no further change is made here.
+        Assert.Equal(1, await wall.Page.Locator(".cc-feed-item[data-task='dagan100.8.1']").CountAsync());
+        Assert.Equal(0, await wall.Page.GetByText("等待更新").CountAsync());
+        Assert.False(await wall.Page.Locator(".cc-wall-loading").IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task A_wall_left_open_through_a_server_restart_shows_the_update_made_during_the_outage()
     {
         var connectionString = await postgres.CreateDatabaseAsync();

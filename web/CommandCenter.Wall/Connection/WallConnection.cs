@@ -43,7 +43,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     public IReadOnlyList<SupervisionNotice> Notices { get; private set; } = [];
 
     /// <summary>The open period's standings (the 排名 page), loaded on every (re)connect and replaced by each <c>Standings</c> message.</summary>
-    public CommandCenter.Assessment.StandingsBoard? Standings { get; private set; }
+    public StandingsBoard? Standings { get; private set; }
 
     /// <summary>Raised on every change of what the screen shows; the page coalesces renders.</summary>
     public event Action? Changed;
@@ -67,15 +67,15 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .WithAutomaticReconnect(new ForeverRetryPolicy())
             .Build();
-        _hub.On<CampaignSnapshot>("Snapshot", OnSnapshot);
-        _hub.On<List<WallChange>>("Changes", OnChanges);
-        _hub.On<HeartbeatMessage>("Heartbeat", beat => { ClusterLive = beat.Live; Heard(); });
-        _hub.On("Reload", () => ReloadRequested?.Invoke());
-        _hub.On("ReportsChanged", () => _reportsChanged.Release());
-        _hub.On("Revoked", () => Refused(ConnectionState.Revoked));
-        _hub.On("TokenRequired", () => Refused(ConnectionState.TokenRequired));
-        _hub.On<CaseWallChange>("CaseChanged", change => { Grids.Apply(change); Heard(); });
-        _hub.On<CommandCenter.Assessment.StandingsBoard>("Standings", board => { Take(board); Heard(); });
+        _hub.On<CampaignSnapshot>(nameof(IWallClient.Snapshot), OnSnapshot);
+        _hub.On<List<WallChange>>(nameof(IWallClient.Changes), OnChanges);
+        _hub.On<HeartbeatMessage>(nameof(IWallClient.Heartbeat), beat => { ClusterLive = beat.Live; Heard(); });
+        _hub.On(nameof(IWallClient.Reload), () => ReloadRequested?.Invoke());
+        _hub.On(nameof(IWallClient.ReportsChanged), () => _reportsChanged.Release());
+        _hub.On(nameof(IWallClient.Revoked), () => Refused(ConnectionState.Revoked));
+        _hub.On(nameof(IWallClient.TokenRequired), () => Refused(ConnectionState.TokenRequired));
+        _hub.On<CaseWallChange>(nameof(IWallClient.CaseChanged), change => { Grids.Apply(change); Heard(); });
+        _hub.On<StandingsBoard>(nameof(IWallClient.Standings), board => { Take(board); Heard(); });
         _hub.Reconnecting += _ => { State = ConnectionState.Reconnecting; Changed?.Invoke(); return Task.CompletedTask; };
         _hub.Reconnected += _ => CatchUp();
         await ConnectForever();
@@ -90,8 +90,8 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
             {
                 if (_hub!.State == HubConnectionState.Connected)
                 {
-                    Reports = await _hub.InvokeAsync<WeekReports?>("Reports", campaignId, _stop.Token);
-                    Notices = await _hub.InvokeAsync<List<SupervisionNotice>>("Notices", campaignId, _stop.Token);
+                    Reports = await _hub.InvokeAsync<WeekReports?>(nameof(IWallHub.Reports), campaignId, _stop.Token);
+                    Notices = await _hub.InvokeAsync<List<SupervisionNotice>>(nameof(IWallHub.Notices), campaignId, _stop.Token);
                     Changed?.Invoke();
                 }
             }
@@ -129,7 +129,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     {
         try
         {
-            await _hub!.InvokeAsync("Resume", campaignId, Model.Sequence, _stop.Token);
+            await _hub!.InvokeAsync(nameof(IWallHub.Resume), campaignId, Model.Sequence, _stop.Token);
             State = ConnectionState.Live;
             Missing = false;
             Heard();
@@ -148,7 +148,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     {
         try
         {
-            Grids.Load(await _hub!.InvokeAsync<GridBoard>("Grids", campaignId, _stop.Token));
+            Grids.Load(await _hub!.InvokeAsync<GridBoard>(nameof(IWallHub.Grids), campaignId, _stop.Token));
             Changed?.Invoke();
         }
         catch (Exception) when (!_stop.IsCancellationRequested)
@@ -164,7 +164,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     {
         try
         {
-            Take(await _hub!.InvokeAsync<CommandCenter.Assessment.StandingsBoard?>("Standings", campaignId, _stop.Token));
+            Take(await _hub!.InvokeAsync<StandingsBoard?>(nameof(IWallHub.Standings), campaignId, _stop.Token));
             Changed?.Invoke();
         }
         catch (Exception) when (!_stop.IsCancellationRequested)
@@ -173,7 +173,7 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     }
 
     /// <summary>A board computed before the one shown (a slow start-up read overtaken by a live message) is dropped.</summary>
-    private void Take(CommandCenter.Assessment.StandingsBoard? board)
+    private void Take(StandingsBoard? board)
     {
         if (board is not null && (Standings is null || board.Units.GeneratedAt >= Standings.Units.GeneratedAt))
         {

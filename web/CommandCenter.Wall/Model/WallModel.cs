@@ -18,10 +18,21 @@ public sealed class WallModel
     /// <summary>The sequence number of the last change shown, or -1 before the first snapshot.</summary>
     public long Sequence => Snapshot?.Sequence ?? -1;
 
+    /// <summary>Shows <paramref name="snapshot"/>; its recent changes, if it carries any, replace the live feed.</summary>
     /// <returns>False when the changes that waited for the snapshot do not follow on from it.</returns>
     public bool Load(CampaignSnapshot snapshot)
     {
         Snapshot = snapshot;
+        if (snapshot.Recent.Count > 0)
+        {
+            // The changes the snapshot already holds: the feed shows them at once (newest first), not "waiting".
+            _feed.Clear();
+            foreach (var change in snapshot.Recent.OrderByDescending(c => c.Sequence).Take(FeedLength))
+            {
+                _feed.AddLast(change);
+            }
+        }
+
         var early = _early.OrderBy(c => c.Sequence).ToList();
         _early.Clear();
         return early.All(Apply);

@@ -1,4 +1,4 @@
-namespace CommandCenter.Web.Wall;
+namespace CommandCenter.Wall.Contracts;
 
 /// <summary>Body of the <c>Heartbeat</c> message: server time and whether the cluster (and so the data) is live.</summary>
-public sealed record WallHeartbeatMessage(DateTimeOffset At, bool Live);
+public sealed record HeartbeatMessage(DateTimeOffset At, bool Live);

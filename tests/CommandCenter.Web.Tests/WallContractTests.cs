@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using CommandCenter.Assessment;
+using CommandCenter.Campaigns;
+using CommandCenter.Reports;
+using CommandCenter.Supervision;
+using CommandCenter.Tasks;
+using CommandCenter.Wall;
+using CommandCenter.Web.Wall;
+using W = CommandCenter.Wall.Contracts;
+
+namespace CommandCenter.Web.Tests;
+
+/// <summary>The wall's contracts say on the wire exactly what the grain records said (docs/HUB-PROTOCOL.md).</summary>
+public sealed class WallContractTests
+{
+    /// <summary>The hub's payload options (web/Extensions/WallExtensions.cs).</summary>
+    private static readonly JsonSerializerOptions Hub = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
+
+    private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 30, 0, TimeSpan.FromHours(8));
+
+    public static TheoryData<Type, Type> Enums => new()
+    {
+        { typeof(ProgressStatus), typeof(W.ProgressStatus) }, { typeof(TargetKind), typeof(W.TargetKind) },
+        { typeof(CommandCenter.Cases.CaseStatus), typeof(W.CaseStatus) }, { typeof(ReportStatus), typeof(W.ReportStatus) },
+        { typeof(NoticeStage), typeof(W.NoticeStage) }, { typeof(NoticeStatus), typeof(W.NoticeStatus) }, { typeof(NoticeSubject), typeof(W.NoticeSubject) },
+        { typeof(SubjectKind), typeof(W.SubjectKind) }, { typeof(IndicatorKind), typeof(W.IndicatorKind) }, { typeof(ListKind), typeof(W.ListKind) },
+        { typeof(BlackReason), typeof(W.BlackReason) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Enums))]
+    public void Every_contract_enum_has_the_names_and_numbers_of_its_grain_enum(Type grain, Type contract)
+    {
+        Assert.Equal(Enum.GetNames(grain), Enum.GetNames(contract));
+        Assert.Equal(Enum.GetValuesAsUnderlyingType(grain).Cast<int>(), Enum.GetValuesAsUnderlyingType(contract).Cast<int>());
+    }
+
+    [Fact]
+    public void A_snapshot_and_a_change_read_the_same_as_the_grain_records()
+    {
+        var task = new TaskView
+        {
+            Id = "dagan100.8.1", CampaignId = "dagan100", LineCode = "八", Code = "8.1", Title = "占道经营整治", OwnerUnit = "城管执法局", DueDate = new DateOnly(2026, 5, 31),
+            Target = new TaskTarget { Kind = TargetKind.Quantity, Value = 400, Baseline = 10, UnitOfMeasure = "起" }, Actual = 250, Progress = 0.625, TimeElapsed = 0.4,
+            Status = ProgressStatus.OnTrack, Version = 3, LastUpdate = new ProgressEntry { At = At, By = "unit-head", Value = 250, Note = "联合执法" },
+            StartDate = new DateOnly(2026, 3, 1), CoUnits = ["市场监管局"],
+        };
+        var change = new WallChange
+        {
+            CampaignId = "dagan100", Sequence = 42, At = At, Task = task,
+            Line = new LineProgress { Code = "八", Progress = 0.5, Status = ProgressStatus.Lagging },
+            Campaign = new CampaignProgress { Day = 12, TimeElapsed = 0.12, Progress = 0.3, Status = ProgressStatus.OnTrack },
+        };
+        var snapshot = new CampaignSnapshot
+        {
+            Id = "dagan100", Name = "百日攻坚", StartDate = new DateOnly(2026, 3, 1), EndDate = new DateOnly(2026, 6, 8), TimeZone = "Asia/Shanghai",
+            Day = 12, TotalDays = 100, TimeElapsed = 0.12, Progress = 0.3, Status = ProgressStatus.Overdue, Sequence = 42, GeneratedAt = At,
+            Lines = [new LineOfEffortView { Code = "八", Title = "市容整治", LeadUnit = "城管执法局", Leader = "王局长", Progress = 0.5, Status = ProgressStatus.Lagging, Tasks = [task] }],
+        };
+
+        Assert.True(JsonNode.DeepEquals(Json(change), Json(change.ToWall())));
+        var mapped = Json(snapshot.ToWall([change])).AsObject();
+        Assert.True(JsonNode.DeepEquals(Json(change), mapped["recent"]![0]));
+        mapped.Remove("recent");
+        Assert.True(JsonNode.DeepEquals(Json(snapshot), mapped));
+    }
+
+    [Fact]
+    public void Grid_reports_notices_and_standings_read_the_same_as_the_grain_records()
+    {
+        var stats = new CommandCenter.Cases.CaseStats { Received = 9, Handled = 7, Closed = 5, ClosedOnTime = 4, Reworked = 1, Overdue = 2, NotAccepted = 1 };
+        var tile = new GridTile { Code = "G01", Name = "东门网格", District = "罗湖", Stats = stats };
+        var tick = new CaseTick { Id = "c1", GridCode = "G01", Category = "市容", Subcategory = "占道", Status = CommandCenter.Cases.CaseStatus.Rework, Unit = "城管", Overdue = true, At = At };
+        var report = new WeeklyReport { Figures = [new TaskFigure { TaskId = "t", Title = "清理", Value = 3, UnitOfMeasure = "处" }], WorkDone = "做了", Problems = "问题", NextWeek = "下周" };
+        var week = new WeekReports
+        {
+            CampaignId = "dagan100", Week = new DateOnly(2026, 3, 2), Deadline = At,
+            Units = [new UnitReport { Unit = "城管", Status = ReportStatus.Late, SubmittedAt = At, SubmittedBy = "u", Report = report, ReturnReason = "补充", RemindedAt = At,
+                EarlierVersions = [new ReportVersion { SubmittedAt = At, SubmittedBy = "u", Report = report, ReturnReason = "r" }] }],
+        };
+        var notice = new SupervisionNotice
+        {
+            Id = "n1", Unit = "城管", Subject = NoticeSubject.Case, SubjectId = "c1", Title = "督办", Content = "内容", IssuedAt = At, IssuedBy = "office", Deadline = At,
+            Status = NoticeStatus.Answered, Level = 2, Answer = "已办", AnsweredAt = At, Steps = [new NoticeStep { At = At, By = "office", Action = "issued", Text = "t" }],
+            Stage = NoticeStage.Yellow, CampaignId = "dagan100",
+        };
+        var standings = new Standings
+        {
+            CampaignId = "dagan100", Period = "2026-03", Subjects = SubjectKind.Units, Published = true, Number = 1, Revision = 2, GeneratedAt = At, SchemeVersion = 3,
+            Items = [new Standing { Subject = "城管", Name = "城管局", Rank = 1, Score = 91.5, List = ListKind.Black, RankChange = -1, EventNotes = ["曝光"], Reasons = [BlackReason.Event],
+                Indicators = [new IndicatorScore { Kind = IndicatorKind.Cases, Weight = 30, Score = 25, Value = 0.8, Count = 4 }] }],
+        };
+        var board = new StandingsBoard { CampaignId = "dagan100", Period = "2026-03", Units = standings, Grids = standings, Districts = standings, LastPublished = "2026-02" };
+
+        Assert.True(JsonNode.DeepEquals(Json(new CaseWallChange { CampaignId = "dagan100", Grid = tile, Case = tick }), Json(new CaseWallChange { CampaignId = "dagan100", Grid = tile, Case = tick }.ToWall())));
+        Assert.True(JsonNode.DeepEquals(Json(new GridBoard { Grids = [tile], Total = stats, Recent = [tick] }), Json(new GridBoard { Grids = [tile], Total = stats, Recent = [tick] }.ToWall())));
+        Assert.True(JsonNode.DeepEquals(Json(week), Json(week.ToWall())));
+        Assert.True(JsonNode.DeepEquals(Json(notice), Json(notice.ToWall())));
+        Assert.True(JsonNode.DeepEquals(Json(board), Json(board.ToWall())));
+    }
+
+    private static JsonNode Json<T>(T value) => JsonSerializer.SerializeToNode(value, Hub)!;
+}

@@ -1,0 +1,15 @@
+namespace CommandCenter.Wall.Contracts;
+
+/// <summary>Where a case is in its lifecycle: reported → dispatched → handling → rectified → verified → closed (销号); a failed verification is rework; a report that is not the bureau's business ends as not accepted (不受理).</summary>
+public enum CaseStatus
+{
+    Reported,
+    Dispatched,
+    Handling,
+    Rectified,
+    Verified,
+    Closed,
+    Rework,
+    /// <summary>不受理: not the bureau's business, or a duplicate; an end state with its reason, counted apart from closed cases.</summary>
+    NotAccepted,
+}

@@ -1,0 +1,8 @@
+namespace CommandCenter.Wall.Contracts;
+
+/// <summary>What a notice is about: a task or a case.</summary>
+public enum NoticeSubject
+{
+    Task,
+    Case,
+}
