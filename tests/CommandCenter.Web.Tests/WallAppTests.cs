@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace CommandCenter.Web.Tests;
 
 /// <summary>What a wall screen downloads and sees first: its assemblies, the page before it boots, the feed at once.</summary>
-[Collection(PostgresCollection.Name)]
 public sealed partial class WallAppTests(PostgresFixture postgres) : AppTests(postgres)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);

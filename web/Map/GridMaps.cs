@@ -1,3 +1,6 @@
+using MapCase = CommandCenter.Wall.Contracts.MapCase;
+using MapData = CommandCenter.Wall.Contracts.MapData;
+using MapGrid = CommandCenter.Wall.Contracts.MapGrid;
 using CommandCenter.Ledger;
 using CommandCenter.Wall.Map;
 using CommandCenter.Web.Auth;

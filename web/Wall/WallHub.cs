@@ -13,7 +13,7 @@ namespace CommandCenter.Web.Wall;
 /// connection with neither with <c>TokenRequired</c> (unless <c>Wall:Public</c>). The wall gets only what it draws:
 /// no report texts, notice contents or names. See docs/HUB-PROTOCOL.md.
 /// </summary>
-public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock, CommandCenter.Ledger.ICaseLedger ledger, WallAccess access) : Hub<W.IWallClient>, W.IWallHub
+public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock, CommandCenter.Ledger.ICaseLedger ledger, WallAccess access, CommandCenter.Web.Map.GridMaps maps) : Hub<W.IWallClient>, W.IWallHub
 {
     public const string Path = "/hubs/wall";
 
@@ -134,7 +134,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
     }
 
     /// <summary>The map page's grids with their boundaries and the campaign's open cases that have a position (colours come from <c>Grids</c> and <c>CaseChanged</c>).</summary>
-    public async Task<CommandCenter.Wall.Map.MapData> Map(string campaignId, CommandCenter.Web.Map.GridMaps maps)
+    public async Task<W.MapData> Map(string campaignId)
     {
         if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
             || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is null)

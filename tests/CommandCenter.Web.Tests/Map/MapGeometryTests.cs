@@ -1,3 +1,5 @@
+using MapCase = CommandCenter.Wall.Contracts.MapCase;
+using MapGrid = CommandCenter.Wall.Contracts.MapGrid;
 using CommandCenter.Wall.Map;
 
 namespace CommandCenter.Web.Tests.Map;

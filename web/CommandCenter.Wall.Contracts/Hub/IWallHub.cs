@@ -25,5 +25,8 @@ public interface IWallHub
     /// <summary>The open period's unit, grid and district standings.</summary>
     Task<StandingsBoard?> Standings(string campaignId);
 
+    /// <summary>The map page's grids with their boundaries and the open cases that have a position.</summary>
+    Task<MapData> Map(string campaignId);
+
     Task Unsubscribe(string campaignId);
 }

@@ -157,8 +157,8 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
     }
 
     /// <summary>The map page's grids with their boundaries and the open cases that have a position (read by the page when it shows).</summary>
-    public Task<CommandCenter.Wall.Map.MapData> Map(CancellationToken cancellationToken) =>
-        _hub!.InvokeAsync<CommandCenter.Wall.Map.MapData>("Map", campaignId, cancellationToken);
+    public Task<MapData> Map(CancellationToken cancellationToken) =>
+        _hub!.InvokeAsync<MapData>(nameof(IWallHub.Map), campaignId, cancellationToken);
 
     private async Task LoadStandings()
     {

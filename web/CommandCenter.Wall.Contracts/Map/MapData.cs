@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Map;
+namespace CommandCenter.Wall.Contracts;
 
 /// <summary>What a map page draws: the grids with their boundaries and the open cases that have a position.</summary>
 public sealed record MapData(IReadOnlyList<MapGrid> Grids, IReadOnlyList<MapCase> Cases)
