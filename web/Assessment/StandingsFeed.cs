@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using CommandCenter.Assessment;
 using CommandCenter.Web.Wall;
-using Microsoft.AspNetCore.SignalR;
 
 namespace CommandCenter.Web.Assessment;
 
@@ -10,7 +9,7 @@ namespace CommandCenter.Web.Assessment;
 /// touches its campaign; the campaign's standings are recomputed and sent to its wall group as <c>Standings</c>. One
 /// recomputation per campaign at a time, at least <see cref="MinGap"/> apart; a touch after a quiet spell goes out at once.
 /// </summary>
-public sealed class StandingsFeed(IGrainFactory grains, IHubContext<WallHub> hub, ILogger<StandingsFeed> logger)
+public sealed class StandingsFeed(IGrainFactory grains, WallScreens screens, ILogger<StandingsFeed> logger)
 {
     public static readonly TimeSpan MinGap = TimeSpan.FromMilliseconds(250);
 
@@ -30,7 +29,7 @@ public sealed class StandingsFeed(IGrainFactory grains, IHubContext<WallHub> hub
                 return;
             }
 
-            await hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.Standings, board);
+            screens.Send(campaignId, WallMessages.Standings, board);
             Changed?.Invoke(board);
         }
         catch (Exception error)

@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.SignalR;
-
 namespace CommandCenter.Web.Wall;
 
 /// <summary>This web host's observer: passes campaign changes and wall commands on to its hub clients.</summary>
-internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hub, DisplayConnections displays, CommandCenter.Web.Cases.CaseFeed cases, CommandCenter.Web.Assessment.StandingsFeed standings) : IWallObserver
+internal sealed class WallHubObserver(WallFrames frames, WallScreens screens, DisplayConnections displays, CommandCenter.Web.Cases.CaseFeed cases, CommandCenter.Web.Assessment.StandingsFeed standings) : IWallObserver
 {
     public Task OnChange(WallChange change)
     {
@@ -29,13 +27,13 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
 
     public Task OnSnapshot(CampaignSnapshot snapshot)
     {
-        _ = hub.Clients.Group(WallGroups.Of(snapshot.Id)).SendAsync(WallMessages.Snapshot, snapshot);
+        screens.Send(snapshot.Id, WallMessages.Snapshot, snapshot);
         return Task.CompletedTask;
     }
 
     public Task OnCaseChange(CaseWallChange change)
     {
-        _ = hub.Clients.Group(WallGroups.Of(change.CampaignId)).SendAsync(WallMessages.CaseChanged, change);
+        screens.Send(change.CampaignId, WallMessages.CaseChanged, change);
         cases.Publish(change);
         standings.Touch(change.CampaignId);
         return Task.CompletedTask;
@@ -43,7 +41,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
 
     public Task OnReportsChanged(string campaignId)
     {
-        _ = hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.ReportsChanged);
+        screens.Send(campaignId, WallMessages.ReportsChanged);
         standings.Touch(campaignId);
         return Task.CompletedTask;
     }
@@ -56,7 +54,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
 
     public Task OnReload(string campaignId)
     {
-        _ = hub.Clients.Group(WallGroups.Of(campaignId)).SendAsync(WallMessages.Reload);
+        screens.Send(campaignId, WallMessages.Reload);
         return Task.CompletedTask;
     }
 
