@@ -67,7 +67,7 @@ if (options.Runs("p2"))
 
 if (options.Runs("p3"))
 {
-    var (p3, p3Steps) = await ScreenCapacity.Measure(deployment, client, tasks, options.ScreenSteps ?? ScreenCapacity.Steps(options.Quick), options.Quick ? options.Duration : options.Duration / 2);
+    var (p3, p3Steps) = await ScreenCapacity.Measure(deployment, client, tasks, options.ScreenSteps ?? ScreenCapacity.Steps(options.Quick), options.Quick ? options.Duration : options.Duration / 2, options.AllSteps);
     Console.WriteLine($"P3 largest held with p99 ≤ {ScreenCapacity.P99LimitMs} ms: {p3?.Clients ?? 0} screens × {p3?.UpdatesPerSecond ?? 0} updates/s");
     results["p3Screens"] = p3?.Clients ?? 0;
     results["p3UpdatesPerSec"] = p3?.UpdatesPerSecond ?? 0;
