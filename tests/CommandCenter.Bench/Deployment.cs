@@ -26,6 +26,11 @@ public sealed class Deployment : IAsyncDisposable
         ? File.ReadLines($"/proc/{web.Id}/status").Where(l => l.StartsWith("VmHWM:")).Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024).FirstOrDefault()
         : null;
 
+    /// <summary>Resident memory of the web host now (VmRSS), when this process started it.</summary>
+    public double? RssMb => _web is { HasExited: false } web
+        ? File.ReadLines($"/proc/{web.Id}/status").Where(l => l.StartsWith("VmRSS:")).Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024).FirstOrDefault()
+        : null;
+
     /// <summary>Processor time the web host has used so far, when this process started it.</summary>
     public TimeSpan? WebCpuTime
     {

@@ -54,7 +54,7 @@ if (options.Runs("p2"))
 {
     var rate = options.Quick ? 100 : 200;
     var p2 = await HubLatency.Measure(deployment.Url, client, tasks, options.Clients, rate, options.Duration);
-    Console.WriteLine($"P2 ack → hub client, {options.Clients} clients at {rate} updates/s: p50 {p2.P50:F1} ms, p99 {p2.P99:F1} ms (from sending: p50 {p2.SentP50:F1} ms, p99 {p2.SentP99:F1} ms; {p2.Deliveries} deliveries, {p2.Missing} missing)");
+    Console.WriteLine($"P2 ack → hub client, {options.Clients} clients at {rate} updates/s: p50 {p2.P50:F1} ms, p99 {p2.P99:F1} ms (from sending: p50 {p2.SentP50:F1} ms, p99 {p2.SentP99:F1} ms; {p2.Deliveries} deliveries, {p2.Missing} missing; {p2.CompleteScreens} of {options.Clients} screens ended with every task's final state)");
     results["p2Clients"] = options.Clients;
     results["p2UpdatesPerSec"] = rate;
     results["p2P50Ms"] = Math.Round(p2.P50, 1);
@@ -62,15 +62,21 @@ if (options.Runs("p2"))
     results["p2SentP50Ms"] = Math.Round(p2.SentP50, 1);
     results["p2SentP99Ms"] = Math.Round(p2.SentP99, 1);
     results["p2Missing"] = p2.Missing;
+    results["p2CompleteScreens"] = p2.CompleteScreens;
 }
 
 if (options.Runs("p3"))
 {
-    var (p3, p3Steps) = await ScreenCapacity.Measure(deployment.Url, client, tasks, options.Quick, options.Quick ? options.Duration : options.Duration / 2);
+    var (p3, p3Steps) = await ScreenCapacity.Measure(deployment, client, tasks, options.ScreenSteps ?? ScreenCapacity.Steps(options.Quick), options.Quick ? options.Duration : options.Duration / 2, options.AllSteps);
     Console.WriteLine($"P3 largest held with p99 ≤ {ScreenCapacity.P99LimitMs} ms: {p3?.Clients ?? 0} screens × {p3?.UpdatesPerSecond ?? 0} updates/s");
     results["p3Screens"] = p3?.Clients ?? 0;
     results["p3UpdatesPerSec"] = p3?.UpdatesPerSecond ?? 0;
-    results["p3Steps"] = p3Steps.Select(s => new { screens = s.Clients, updatesPerSec = s.UpdatesPerSecond, p50Ms = Math.Round(s.P50, 1), p99Ms = Math.Round(s.P99, 1), sentP50Ms = Math.Round(s.SentP50, 1), sentP99Ms = Math.Round(s.SentP99, 1), missing = s.Missing, failures = s.Failures });
+    results["p3Steps"] = p3Steps.Select(step => step.Latency is var s ? new
+    {
+        screens = s.Clients, updatesPerSec = s.UpdatesPerSecond, p50Ms = Math.Round(s.P50, 1), p99Ms = Math.Round(s.P99, 1), sentP50Ms = Math.Round(s.SentP50, 1),
+        sentP99Ms = Math.Round(s.SentP99, 1), missing = s.Missing, failures = s.Failures, completeScreens = s.CompleteScreens,
+        peakRssMb = s.PeakRssMb is { } mb ? Math.Round(mb) : (double?)null, boundBy = step.BoundBy,
+    } : null);
 }
 
 if (options.Runs("p4"))

@@ -11,7 +11,7 @@ namespace CommandCenter.Web.Assessment;
 /// touches its campaign; the campaign's standings are recomputed and sent to its wall group as <c>Standings</c>. One
 /// recomputation per campaign at a time, at least <see cref="MinGap"/> apart; a touch after a quiet spell goes out at once.
 /// </summary>
-public sealed class StandingsFeed(IGrainFactory grains, IHubContext<WallHub, W.IWallClient> hub, ILogger<StandingsFeed> logger)
+public sealed class StandingsFeed(IGrainFactory grains, WallScreens screens, ILogger<StandingsFeed> logger)
 {
     public static readonly TimeSpan MinGap = TimeSpan.FromMilliseconds(250);
 
@@ -31,7 +31,7 @@ public sealed class StandingsFeed(IGrainFactory grains, IHubContext<WallHub, W.I
                 return;
             }
 
-            await hub.Clients.Group(WallGroups.Of(campaignId)).Standings(board.ToWall());
+            screens.Send(campaignId, nameof(W.IWallClient.Standings), board);
             Changed?.Invoke(board);
         }
         catch (Exception error)

@@ -27,7 +27,7 @@ public static class ObservabilityExtensions
         {
             // Metrics only: Prometheus alone must not make every request record spans.
             builder.Services.AddOpenTelemetry().WithMetrics(m => m
-                .AddMeter(TelemetryExtensions.OrleansMeter).AddNpgsqlInstrumentation().AddAspNetCoreInstrumentation()
+                .AddMeter(TelemetryExtensions.OrleansMeter, CommandCenter.Web.Wall.ScreenWatchdog.MeterName).AddNpgsqlInstrumentation().AddAspNetCoreInstrumentation()
                 .AddPrometheusExporter());
         }
 

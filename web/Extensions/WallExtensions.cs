@@ -14,6 +14,10 @@ public static class WallExtensions
         builder.Services.AddSingleton(WallFrameSettings.From(builder.Configuration));
         builder.Services.AddSingleton(WallAccess.From(builder.Configuration));
         builder.Services.AddSingleton<WallFrames>();
+        builder.Services.AddSingleton(ScreenSettings.From(builder.Configuration));
+        builder.Services.AddSingleton<WallScreens>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.SignalR.HubLifetimeManager<WallHub>, WallLifetimeManager>();
+        builder.Services.AddHostedService<ScreenWatchdog>();
         builder.Services.AddSingleton<DisplayConnections>();
         builder.Services.AddSingleton<WallHubObserver>();
         builder.Services.AddSingleton<CommandCenter.Web.Cases.CaseFeed>();
@@ -24,7 +28,8 @@ public static class WallExtensions
 
     public static WebApplication MapWallHub(this WebApplication app)
     {
-        app.MapHub<WallHub>(WallHub.Path);
+        var screens = app.Services.GetRequiredService<ScreenSettings>();
+        app.MapHub<WallHub>(WallHub.Path, o => o.ApplicationMaxBufferSize = screens.SendBufferBytes);
         return app;
     }
 }

@@ -26,13 +26,14 @@ public static partial class WallContract
         Id = t.Id, CampaignId = t.CampaignId, LineCode = t.LineCode, Code = t.Code, Title = t.Title, OwnerUnit = t.OwnerUnit, DueDate = t.DueDate,
         Target = new W.TaskTarget { Kind = (W.TargetKind)t.Target.Kind, Value = t.Target.Value, Baseline = t.Target.Baseline, UnitOfMeasure = t.Target.UnitOfMeasure },
         Actual = t.Actual, Progress = t.Progress, TimeElapsed = t.TimeElapsed, Status = t.Status.ToWall(), Version = t.Version,
-        LastUpdate = t.LastUpdate is { } u ? new W.ProgressEntry { At = u.At, By = u.By, Value = u.Value, Note = u.Note } : null,
+        // The wall draws when and what, never who or why: names and notes stay on the office pages (docs/SECURITY.md).
+        LastUpdate = t.LastUpdate is { } u ? new W.ProgressEntry { At = u.At, By = "", Value = u.Value, Note = "" } : null,
         StartDate = t.StartDate, CoUnits = t.CoUnits,
     };
 
     public static W.WallChange ToWall(this WallChange c) => new()
     {
-        CampaignId = c.CampaignId, Sequence = c.Sequence, At = c.At, Task = c.Task.ToWall(),
+        CampaignId = c.CampaignId, Sequence = c.Sequence, At = c.At, Task = c.Task.ToWall(), Follows = c.Follows,
         Line = new W.LineProgress { Code = c.Line.Code, Progress = c.Line.Progress, Status = c.Line.Status.ToWall() },
         Campaign = new W.CampaignProgress { Day = c.Campaign.Day, TimeElapsed = c.Campaign.TimeElapsed, Progress = c.Campaign.Progress, Status = c.Campaign.Status.ToWall() },
     };

@@ -7,12 +7,13 @@ namespace CommandCenter.Web.Wall;
 
 /// <summary>
 /// Coalesces changes into frames, one sender per campaign: a change after a quiet spell goes out at once; changes that
-/// arrive while a frame is going out, or within the gap after it, go together in the next frame. The gap adapts to
-/// the cost of a frame — twice the time the last one took to hand to every screen's connection, between the
+/// arrive while a frame is going out, or within the gap after it, go together in the next frame — the latest change of
+/// each task (<see cref="FrameCoalescer"/>), so a frame is never larger than the campaign. The gap adapts to
+/// the cost of a frame — twice the time the last one took to hand to the screens' send loops (<see cref="WallScreens"/>), between the
 /// configured minimum and maximum — so the fan-out costs screens × frame rate, not screens × update rate, and a light
 /// load is not held back by an interval sized for the heaviest.
 /// </summary>
-public sealed class WallFrames(IHubContext<WallHub, W.IWallClient> hub, WallFrameSettings settings, ILogger<WallFrames> logger)
+public sealed class WallFrames(WallScreens screens, WallFrameSettings settings, ILogger<WallFrames> logger)
 {
     private readonly ConcurrentDictionary<string, Pending> _campaigns = new(StringComparer.Ordinal);
 
@@ -56,14 +57,13 @@ public sealed class WallFrames(IHubContext<WallHub, W.IWallClient> hub, WallFram
                     return;
                 }
 
-                frame = pending.Changes.Count == 1 ? [pending.Changes[0]] : pending.Changes.OrderBy(c => c.Sequence).ToList();
-                pending.Changes.Clear();
+                frame = pending.Changes.Take();
             }
 
             var started = Stopwatch.GetTimestamp();
             try
             {
-                await hub.Clients.Group(WallGroups.Of(campaignId)).Changes(frame.ToWall());
+                screens.Send(campaignId, nameof(W.IWallClient.Changes), frame);
             }
             catch (Exception exception)
             {
@@ -78,7 +78,7 @@ public sealed class WallFrames(IHubContext<WallHub, W.IWallClient> hub, WallFram
 
     private sealed class Pending
     {
-        public List<WallChange> Changes { get; } = [];
+        public FrameCoalescer Changes { get; } = new();
         public bool Sending { get; set; }
         public long LastStart { get; set; }
         public TimeSpan Gap { get; set; }

@@ -13,7 +13,7 @@ namespace CommandCenter.Web.Wall;
 /// connection with neither with <c>TokenRequired</c> (unless <c>Wall:Public</c>). The wall gets only what it draws:
 /// no report texts, notice contents or names. See docs/HUB-PROTOCOL.md.
 /// </summary>
-public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock, CommandCenter.Ledger.ICaseLedger ledger, WallAccess access, CommandCenter.Web.Map.GridMaps maps) : Hub<W.IWallClient>, W.IWallHub
+public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, DomainClock clock, CommandCenter.Ledger.ICaseLedger ledger, WallAccess access, CommandCenter.Web.Map.GridMaps maps, WallScreens screens) : Hub<W.IWallClient>, W.IWallHub
 {
     public const string Path = "/hubs/wall";
 
@@ -81,10 +81,12 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
 
         // Join first, then read: a change that lands in between arrives twice at worst, never not at all.
         await Groups.AddToGroupAsync(Context.ConnectionId, WallGroups.Of(campaignId));
+        screens.Watch(Context.ConnectionId, campaignId);
         var catchUp = await grains.GetGrain<ICampaignGrain>(campaignId).CatchUp(sequence);
         if (catchUp is null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, WallGroups.Of(campaignId));
+            screens.Unwatch(Context.ConnectionId, campaignId);
             throw new HubException("Unknown campaign.");
         }
 
@@ -94,7 +96,8 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
         }
         else if (catchUp.Changes.Count > 0)
         {
-            await Clients.Caller.Changes(catchUp.Changes.ToWall());
+            // The latest change of each task since the screen's sequence: bounded by the campaign, not the log.
+            await Clients.Caller.Changes(FrameCoalescer.Compact(catchUp.Changes, sequence).ToWall());
         }
     }
 
@@ -171,6 +174,14 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
         return board.ToWall();
     }
 
-    public Task Unsubscribe(string campaignId) =>
-        Ids.IsValid(campaignId) ? Groups.RemoveFromGroupAsync(Context.ConnectionId, WallGroups.Of(campaignId)) : Task.CompletedTask;
+    public Task Unsubscribe(string campaignId)
+    {
+        if (!Ids.IsValid(campaignId))
+        {
+            return Task.CompletedTask;
+        }
+
+        screens.Unwatch(Context.ConnectionId, campaignId);
+        return Groups.RemoveFromGroupAsync(Context.ConnectionId, WallGroups.Of(campaignId));
+    }
 }

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.SignalR;
 using W = CommandCenter.Wall.Contracts;
-
 namespace CommandCenter.Web.Wall;
 
 /// <summary>This web host's observer: passes campaign changes and wall commands on to its hub clients.</summary>
-internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub, W.IWallClient> hub, DisplayConnections displays, CommandCenter.Web.Cases.CaseFeed cases, CommandCenter.Web.Assessment.StandingsFeed standings) : IWallObserver
+internal sealed class WallHubObserver(WallFrames frames, WallScreens screens, DisplayConnections displays, CommandCenter.Web.Cases.CaseFeed cases, CommandCenter.Web.Assessment.StandingsFeed standings) : IWallObserver
 {
     public Task OnChange(WallChange change)
     {
@@ -30,13 +29,13 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub, W.
 
     public Task OnSnapshot(CampaignSnapshot snapshot)
     {
-        _ = hub.Clients.Group(WallGroups.Of(snapshot.Id)).Snapshot(snapshot.ToWall());
+        screens.Send(snapshot.Id, nameof(W.IWallClient.Snapshot), snapshot);
         return Task.CompletedTask;
     }
 
     public Task OnCaseChange(CaseWallChange change)
     {
-        _ = hub.Clients.Group(WallGroups.Of(change.CampaignId)).CaseChanged(change.ToWall());
+        screens.Send(change.CampaignId, nameof(W.IWallClient.CaseChanged), change);
         cases.Publish(change);
         standings.Touch(change.CampaignId);
         return Task.CompletedTask;
@@ -44,7 +43,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub, W.
 
     public Task OnReportsChanged(string campaignId)
     {
-        _ = hub.Clients.Group(WallGroups.Of(campaignId)).ReportsChanged();
+        screens.Send(campaignId, nameof(W.IWallClient.ReportsChanged));
         standings.Touch(campaignId);
         return Task.CompletedTask;
     }
@@ -57,7 +56,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub, W.
 
     public Task OnReload(string campaignId)
     {
-        _ = hub.Clients.Group(WallGroups.Of(campaignId)).Reload();
+        screens.Send(campaignId, nameof(W.IWallClient.Reload));
         return Task.CompletedTask;
     }
 

@@ -2,7 +2,9 @@ namespace CommandCenter.Wall.Model;
 
 /// <summary>
 /// What one wall screen shows: the last snapshot with every change since applied in sequence order
-/// (docs/HUB-PROTOCOL.md). Changes that arrive before the first snapshot wait for it.
+/// (docs/HUB-PROTOCOL.md). Changes that arrive before the first snapshot wait for it. A compacted frame holds only the
+/// latest change of each task; each change names the one it follows on from (<c>follows</c>), and the numbers between
+/// were replaced by later changes in the same frame.
 /// </summary>
 public sealed class WallModel
 {
@@ -52,9 +54,9 @@ public sealed class WallModel
             return true; // already shown
         }
 
-        if (change.Sequence != snapshot.Sequence + 1)
+        if ((change.Follows ?? change.Sequence - 1) > snapshot.Sequence)
         {
-            return false;
+            return false; // a change between the last one shown and this one never came
         }
 
         var lines = snapshot.Lines.Select(line => line.Code != change.Line.Code ? line : line with
