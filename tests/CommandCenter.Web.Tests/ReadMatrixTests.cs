@@ -172,10 +172,11 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
             await snapshots.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
             var notices = await wall.InvokeAsync<JsonElement>("Notices", "dagan100");
             Assert.Equal(2, notices.GetArrayLength());
-            Assert.DoesNotContain("内部要求", notices.GetRawText());
+            Assert.Empty(JsonTexts.Found(notices, ["内部要求"]));
             Assert.All(notices.EnumerateArray(), n => Assert.Equal("", n.GetProperty("issuedBy").GetString()));
             await wall.InvokeAsync<JsonElement>("Reports", "dagan100");
             Assert.Equal(JsonValueKind.Array, (await wall.InvokeAsync<JsonElement>("Grids", "dagan100")).GetProperty("grids").ValueKind);
+            Assert.Equal("dagan100", (await wall.InvokeAsync<JsonElement>("Standings", "dagan100")).GetProperty("campaignId").GetString());
             await wall.InvokeAsync("Unsubscribe", "dagan100");
         }
     }

@@ -89,11 +89,11 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
 
         if (catchUp.Snapshot is { } snapshot)
         {
-            await Clients.Caller.SendAsync(WallMessages.Snapshot, snapshot);
+            await Clients.Caller.SendAsync(WallMessages.Snapshot, WallRedaction.Of(snapshot));
         }
         else if (catchUp.Changes.Count > 0)
         {
-            await Clients.Caller.SendAsync(WallMessages.Changes, catchUp.Changes);
+            await Clients.Caller.SendAsync(WallMessages.Changes, WallRedaction.Of(catchUp.Changes));
         }
     }
 

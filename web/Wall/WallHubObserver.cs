@@ -7,7 +7,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
 {
     public Task OnChange(WallChange change)
     {
-        frames.Add(change);
+        frames.Add(WallRedaction.Of(change));
         standings.Touch(change.CampaignId);
         return Task.CompletedTask;
     }
@@ -16,7 +16,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
     {
         foreach (var change in changes)
         {
-            frames.Add(change);
+            frames.Add(WallRedaction.Of(change));
         }
 
         if (changes.Count > 0)
@@ -29,7 +29,7 @@ internal sealed class WallHubObserver(WallFrames frames, IHubContext<WallHub> hu
 
     public Task OnSnapshot(CampaignSnapshot snapshot)
     {
-        _ = hub.Clients.Group(WallGroups.Of(snapshot.Id)).SendAsync(WallMessages.Snapshot, snapshot);
+        _ = hub.Clients.Group(WallGroups.Of(snapshot.Id)).SendAsync(WallMessages.Snapshot, WallRedaction.Of(snapshot));
         return Task.CompletedTask;
     }
 
