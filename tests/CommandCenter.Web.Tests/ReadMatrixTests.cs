@@ -199,7 +199,7 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
     }
 
     [Fact]
-    public async Task A_unit_head_reads_the_texts_of_their_own_report_only()
+    public async Task A_unit_head_reads_the_texts_of_their_own_report_only_in_the_reports_and_in_the_briefing_draft()
     {
         var admin = await App.AdminClient();
         (await admin.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "计划财务处", workDone = "内部：资金拨付情况", problems = "缺口", nextWeek = "继续" })).EnsureSuccessStatusCode();
@@ -210,6 +210,12 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
         Assert.Equal("onTime", other.GetProperty("status").GetString());
         Assert.DoesNotContain("资金拨付", seen.GetRawText());
         Assert.Contains("资金拨付", (await admin.GetStringAsync("/api/campaigns/dagan100/reports")));
+
+        // The week's briefing draft is compiled from the same reports: there too, only their own unit's texts.
+        (await unitHead.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "城防办", workDone = "本单位：防汛演练", problems = "无", nextWeek = "巡查" })).EnsureSuccessStatusCode();
+        var draft = $"/api/campaigns/dagan100/briefings/{Week}";
+        Assert.Equal(["本单位：防汛演练"], JsonTexts.Found(await unitHead.GetFromJsonAsync<JsonElement>(draft), ["内部：资金拨付情况", "本单位：防汛演练"]));
+        Assert.Equal(["内部：资金拨付情况", "本单位：防汛演练"], JsonTexts.Found(await admin.GetFromJsonAsync<JsonElement>(draft), ["内部：资金拨付情况", "本单位：防汛演练"]));
     }
 
     [Fact]

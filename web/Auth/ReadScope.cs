@@ -56,6 +56,19 @@ public sealed record ReadScope
         return null;
     }
 
+    /// <summary>
+    /// A briefing as this caller may read it: a published issue as the office published it; a draft (compiled live
+    /// from the week's reports) with the texts of other units' reports left out, as <see cref="Redact(WeekReports)"/>.
+    /// </summary>
+    public Web.Briefings.BriefingIssue Redact(Web.Briefings.BriefingIssue issue) => All || issue.Published ? issue : issue with
+    {
+        Briefing = issue.Briefing with
+        {
+            Lines = issue.Briefing.Lines.Select(l => MayReadReport(l.LeadUnit) ? l : l with { Report = null }).ToList(),
+            LateUnits = issue.Briefing.LateUnits.Select(u => MayReadReport(u.Unit) ? u : u with { ReturnReason = null }).ToList(),
+        },
+    };
+
     /// <summary>A week's reports with the texts of other units' reports left out.</summary>
     public WeekReports Redact(WeekReports week) => All ? week : week with
     {
