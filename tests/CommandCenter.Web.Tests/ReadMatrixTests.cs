@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading.Channels;
+using ClosedXML.Excel;
 using CommandCenter.Assessment;
 using CommandCenter.Domain;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -216,6 +217,47 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
         var draft = $"/api/campaigns/dagan100/briefings/{Week}";
         Assert.Equal(["本单位：防汛演练"], JsonTexts.Found(await unitHead.GetFromJsonAsync<JsonElement>(draft), ["内部：资金拨付情况", "本单位：防汛演练"]));
         Assert.Equal(["内部：资金拨付情况", "本单位：防汛演练"], JsonTexts.Found(await admin.GetFromJsonAsync<JsonElement>(draft), ["内部：资金拨付情况", "本单位：防汛演练"]));
+    }
+
+    [Fact]
+    public async Task Who_updated_a_task_and_their_note_reach_only_those_who_may_read_its_history_in_every_read_that_carries_the_task()
+    {
+        const string Note = "仅限本单位：资金缺口说明";
+        var admin = await App.AdminClient();
+        await GridFiles.Import(admin);
+        foreach (var (task, value) in new[] { ("dagan100.2.1", 4), ("dagan100.1.1", 6) })
+        {
+            var updated = await admin.PostAsJsonAsync($"/api/tasks/{task}/progress", new { value, note = Note });
+            Assert.True(updated.IsSuccessStatusCode, $"{task}: {await updated.Content.ReadAsStringAsync()}");
+        }
+
+        var (unitHead, _) = await Caller("UnitHead", admin);
+        var (gridHead, _) = await Caller("GridHead", admin);
+
+        async Task<IReadOnlyList<string>> Exported(HttpClient client)
+        {
+            using var workbook = new XLWorkbook(await client.GetStreamAsync("/api/campaigns/dagan100/progress-export"));
+            return workbook.Worksheets.SelectMany(w => w.CellsUsed()).Select(c => c.GetString()).Where(t => t.Contains(Note, StringComparison.Ordinal)).ToList();
+        }
+
+        foreach (var reader in new[] { unitHead, gridHead })
+        {
+            var other = (await reader.GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.2.1")).GetProperty("lastUpdate");
+            Assert.Equal((4m, "", ""), (other.GetProperty("value").GetDecimal(), other.GetProperty("by").GetString(), other.GetProperty("note").GetString()));
+        }
+
+        // A unit head reads their own task's author and note, in the task, the campaign and the export; a grid head no task's.
+        var own = (await unitHead.GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.1.1")).GetProperty("lastUpdate");
+        Assert.Equal(("admin", Note), (own.GetProperty("by").GetString(), own.GetProperty("note").GetString()));
+        var campaign = await unitHead.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var notes = campaign.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("tasks").EnumerateArray())
+            .Where(t => t.TryGetProperty("lastUpdate", out var u) && u.ValueKind == JsonValueKind.Object && u.GetProperty("note").GetString() == Note)
+            .Select(t => t.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["dagan100.1.1"], notes);
+        Assert.Single(await Exported(unitHead));
+        Assert.Empty(JsonTexts.Found(await gridHead.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100"), [Note]));
+        Assert.Empty(await Exported(gridHead));
+        Assert.Equal(2, (await Exported(admin)).Count);
     }
 
     [Fact]

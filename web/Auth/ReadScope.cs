@@ -28,6 +28,15 @@ public sealed record ReadScope
     /// <summary>A task's history (who, notes, evidence) and evidence files.</summary>
     public bool MayReadTask(TaskView task) => All || (Unit is { } unit && (task.OwnerUnit == unit || task.CoUnits.Contains(unit)));
 
+    /// <summary>A task as this caller may read it: who made its last update, and their note, only within <see cref="MayReadTask"/>.</summary>
+    public TaskView Redact(TaskView task) => MayReadTask(task) ? task : Wall.WallRedaction.Of(task);
+
+    /// <summary>A campaign with <see cref="Redact(TaskView)"/> applied to every task.</summary>
+    public CampaignSnapshot Redact(CampaignSnapshot snapshot) => All ? snapshot : snapshot with
+    {
+        Lines = snapshot.Lines.Select(l => l with { Tasks = l.Tasks.Select(Redact).ToList() }).ToList(),
+    };
+
     public bool MayReadCase(CaseView view) => All || Grids.Contains(view.GridCode) || (Unit is { } unit && view.Unit == unit);
 
     public bool MayReadNotice(SupervisionNotice notice) => All || (Unit is { } unit && notice.Unit == unit);
