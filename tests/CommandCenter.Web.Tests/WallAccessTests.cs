@@ -108,7 +108,11 @@ public sealed class WallAccessTests(PostgresFixture postgres) : IAsyncLifetime
 
         // Everything that carries a name or a text: a task update, a weekly report, a notice and its answer, a case and its dispatch.
         (await unitHead.PostAsJsonAsync("/api/tasks/dagan100.1.1/progress", new { value = 7, note = Note })).EnsureSuccessStatusCode();
-        (await unitHead.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "城防办", workDone = WorkDone, problems = WorkDone, nextWeek = WorkDone })).EnsureSuccessStatusCode();
+        foreach (var version in new[] { "（初稿）", "" })
+        {
+            (await unitHead.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "城防办", workDone = WorkDone + version, problems = WorkDone, nextWeek = WorkDone })).EnsureSuccessStatusCode();
+        }
+
         var notice = await GridFiles.Json(await admin.PostAsJsonAsync("/api/notices", new { unit = "城防办", taskId = "dagan100.1.1", title = "督办", content = Content, deadline = DateTimeOffset.UtcNow.AddDays(2) }));
         (await unitHead.PostAsJsonAsync($"/api/notices/{notice.GetProperty("id").GetString()}/answer", new { text = Answer })).EnsureSuccessStatusCode();
         var reported = await gridHead.PostAsJsonAsync("/api/cases", new { gridCode = "JA-001", category = "市容环境", subcategory = "道路保洁", source = "patrol", description = Description, location = Location });

@@ -81,6 +81,6 @@ public sealed record ReadScope
     /// <summary>A week's reports with the texts of other units' reports left out.</summary>
     public WeekReports Redact(WeekReports week) => All ? week : week with
     {
-        Units = week.Units.Select(u => MayReadReport(u.Unit) ? u : u with { Report = null, SubmittedBy = null, ReturnReason = null }).ToList(),
+        Units = week.Units.Select(u => MayReadReport(u.Unit) ? u : u with { Report = null, SubmittedBy = null, ReturnReason = null, EarlierVersions = [] }).ToList(),
     };
 }

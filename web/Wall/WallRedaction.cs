@@ -13,7 +13,7 @@ public static class WallRedaction
 {
     public static WeekReports? Of(WeekReports? week) => week is null ? null : week with
     {
-        Units = week.Units.Select(u => u with { Report = null, SubmittedBy = null, ReturnReason = null }).ToList(),
+        Units = week.Units.Select(u => u with { Report = null, SubmittedBy = null, ReturnReason = null, EarlierVersions = [] }).ToList(),
     };
 
     public static SupervisionNotice Of(SupervisionNotice notice) => notice with { Content = "", IssuedBy = "", Answer = null, Steps = [] };
