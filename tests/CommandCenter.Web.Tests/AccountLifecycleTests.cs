@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CommandCenter.Web.Accounts;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommandCenter.Web.Tests;
 
@@ -184,5 +186,74 @@ public sealed class AccountLifecycleTests(PostgresFixture postgres) : IClassFixt
         var refused = await Attempt(200, CommandCenterApp.AdminPassword);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter);
+    }
+    private static async Task<string> Token(CommandCenterApp app, string userName)
+    {
+        var response = await app.Client().PostAsJsonAsync("/api/auth/token", new { userName, password = Password });
+        response.EnsureSuccessStatusCode();
+        return (await GridFiles.Json(response)).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>Opens <paramref name="connection"/>; the task completes when it closes.</summary>
+    private static async Task<Task> Open(HubConnection connection)
+    {
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        await connection.StartAsync();
+        return closed.Task;
+    }
+
+    [Fact]
+    public async Task A_disabled_unit_head_s_open_hub_connections_close_within_the_interval_and_a_report_over_them_fails()
+    {
+        await using var app = await Start();
+        var admin = await app.AdminClient();
+        await Create(admin, "connected");
+        await Create(admin, "colleague");
+        var token = await Token(app, "connected");
+        await using var updates = app.UpdatesConnection(token);
+        var updatesClosed = await Open(updates);
+        await using var wall = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.BaseAddress, "/hubs/wall"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token)).Build();
+        var wallClosed = await Open(wall);
+        await using var colleague = app.UpdatesConnection(await Token(app, "colleague"));
+        var colleagueClosed = await Open(colleague);
+        var reported = await updates.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = 5 });
+        Assert.Equal(200, reported.GetProperty("status").GetInt32());
+
+        (await admin.PutAsJsonAsync("/api/users/connected", new { disabled = true })).EnsureSuccessStatusCode();
+
+        await Task.WhenAll(updatesClosed, wallClosed).WaitAsync(Patience);
+        await Assert.ThrowsAnyAsync<Exception>(() => updates.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = 6 }));
+        await using var again = app.UpdatesConnection(token);
+        await Assert.ThrowsAnyAsync<Exception>(() => again.StartAsync());
+        var task = await admin.GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.1.1");
+        Assert.Equal(5, task.GetProperty("actual").GetDecimal());
+
+        // Only the changed account is cut off: its colleague's connection, re-checked as often, stays open and writes.
+        Assert.False(colleagueClosed.IsCompleted);
+        Assert.Equal(200, (await colleague.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = 7 })).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_call_over_an_open_connection_whose_account_the_office_just_changed_is_refused_at_once()
+    {
+        // An hour's interval: the periodic re-check does not run during the test, so the call's own check must refuse.
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { ["Auth:ValidationInterval"] = "01:00:00" });
+        var admin = await app.AdminClient();
+        await Create(admin, "moved");
+        await using var updates = app.UpdatesConnection(await Token(app, "moved"));
+        await updates.StartAsync();
+        Assert.Equal(200, (await updates.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = 8 })).GetProperty("status").GetInt32());
+
+        // Moved to another unit: the connection still carries 城防办, which the account no longer answers for.
+        (await admin.PutAsJsonAsync("/api/users/moved", new { role = "UnitHead", unit = "计划财务处" })).EnsureSuccessStatusCode();
+        foreach (var value in new[] { 9, 10 })
+        {
+            var refused = await Assert.ThrowsAsync<HubException>(() => updates.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value }));
+            Assert.Contains("sign in again", refused.Message);
+        }
+
+        Assert.Equal(8, (await admin.GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.1.1")).GetProperty("actual").GetDecimal());
     }
 }

@@ -1,6 +1,12 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading.Channels;
+using ClosedXML.Excel;
+using CommandCenter.Assessment;
+using CommandCenter.Domain;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommandCenter.Web.Tests;
@@ -18,10 +24,19 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
     private static readonly string[] Everyone = Accounts;
     private static readonly string[] Office = ["Administrator"];
 
-    private sealed record Read(string Name, string Path, string[] Allowed);
+    /// <summary>One read; <paramref name="Ok"/> is what an allowed caller gets (404 where the test makes nothing to find).</summary>
+    private sealed record Read(string Name, string Path, string[] Allowed, int Ok = 200);
 
-    /// <summary>The ids the reads ask for: a case of the grid head's grid, one of another grid, notices to 城防办 and to another unit.</summary>
-    private sealed record Fixture(string OwnCase, string OtherCase, string OwnNotice, string OtherNotice);
+    /// <summary>
+    /// The ids the reads ask for: a case of the grid head's grid with a photo, one of another grid, notices to 城防办
+    /// and to another unit, an evidence file of 城防办's task.
+    /// </summary>
+    private sealed record Fixture(string OwnCase, string OtherCase, string OwnNotice, string OtherNotice, long Photo, string Evidence);
+
+    private static string Week => ReportWeek.Current(TimeProvider.System, "Asia/Shanghai").ToString("yyyy-MM-dd");
+
+    /// <summary>The demo's previous month, which it publishes.</summary>
+    private static string Period => AssessmentPeriod.Of(PeriodKind.Month, CampaignClock.Today(TimeProvider.System, "Asia/Shanghai")).Previous.Key;
 
     private static Read[] Reads(Fixture f) =>
     [
@@ -51,11 +66,28 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
         new("ledger of another grid", "/api/ledger/cases?grid=JA-002", ["Viewer", "UnitHead", "Administrator"]),
         new("ledger notices", "/api/ledger/notices", Everyone),
         new("ledger export", "/api/ledger/export", Everyone),
+        new("case stats export", "/api/case-stats/export?campaignId=dagan100", Everyone),
+        new("photo of a case of the grid head's grid", $"/api/cases/{f.OwnCase}/photos/{f.Photo}", ["Viewer", "GridHead", "Administrator"]),
+        new("evidence file of 城防办's task", $"/api/evidence/{f.Evidence}", ["Viewer", "UnitHead", "Administrator"]),
+        new("briefings", "/api/campaigns/dagan100/briefings", Everyone),
+        new("briefing", $"/api/campaigns/dagan100/briefings/{Week}", Everyone),
+        new("briefing document", $"/api/campaigns/dagan100/briefings/{Week}/document", Everyone),
+        new("progress export", "/api/campaigns/dagan100/progress-export", Everyone),
+        new("standings", "/api/campaigns/dagan100/standings", Everyone),
+        new("assessment scheme", "/api/campaigns/dagan100/assessment", Everyone),
+        new("adjustments", "/api/campaigns/dagan100/adjustments", Everyone),
+        new("black-list events", "/api/campaigns/dagan100/blacklist-events", Everyone),
+        new("published periods", "/api/campaigns/dagan100/periods", Everyone),
+        new("published period", $"/api/campaigns/dagan100/periods/{Period}", Everyone),
+        new("bulletin", $"/api/campaigns/dagan100/periods/{Period}/bulletin", ["Viewer", "Administrator"]),
+        new("accountability", "/api/campaigns/dagan100/accountability", Everyone),
         new("display tokens", "/api/display-tokens", Office),
         new("accounts", "/api/users", Office),
         new("account audit", "/api/account-audit", Office),
         new("audit", "/api/audit?campaign=dagan100", Office),
         new("cluster", "/api/admin/cluster", Office),
+        new("backups", "/api/admin/backups", Office),
+        new("backup file", "/api/admin/backups/commandcenter-none.dump", Office, Ok: 404),
     ];
 
     private async Task<Fixture> Arrange(HttpClient admin)
@@ -64,7 +96,15 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
         var own = (await GridFiles.Json(await admin.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning("JA-001")))).GetProperty("id").GetString()!;
         var other = (await GridFiles.Json(await admin.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning("JA-002")))).GetProperty("id").GetString()!;
         (await admin.PostAsJsonAsync($"/api/cases/{other}/transitions", new { to = "dispatched", unit = "城防办" })).EnsureSuccessStatusCode();
-        return new Fixture(own, other, await Notice(admin, "城防办", "dagan100.1.1"), await Notice(admin, "计划财务处", "dagan100.2.1"));
+        var photo = (await GridFiles.Json(await admin.PostAsync($"/api/cases/{own}/photos", GridFiles.Photo(GridFiles.Png())))).GetProperty("photoIds")[0].GetInt64();
+        var file = new ByteArrayContent(GridFiles.Png());
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        var evidence = await admin.PostAsync("/api/tasks/dagan100.1.1/evidence", new MultipartFormDataContent { { file, "file", "现场.png" } });
+        Assert.Equal(HttpStatusCode.Created, evidence.StatusCode);
+        var published = await admin.PostAsync($"/api/campaigns/dagan100/periods/{Period}/publish", null);
+        Assert.True(published.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, $"publishing {Period}: {published.StatusCode}");
+        return new Fixture(own, other, await Notice(admin, "城防办", "dagan100.1.1"), await Notice(admin, "计划财务处", "dagan100.2.1"), photo,
+            (await GridFiles.Json(evidence)).GetProperty("id").GetString()!);
     }
 
     private static async Task<string> Notice(HttpClient admin, string unit, string taskId)
@@ -111,7 +151,7 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
             foreach (var read in reads)
             {
                 var code = (int)(await client.GetAsync(read.Path)).StatusCode;
-                var expected = read.Allowed.Contains(who) ? 200 : signedIn ? 403 : 401;
+                var expected = read.Allowed.Contains(who) ? read.Ok : signedIn ? 403 : 401;
                 if (code != expected)
                 {
                     failures.Add($"{who} → {read.Name}: {code}, expected {expected}");
@@ -120,6 +160,25 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
         }
 
         Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void Every_get_endpoint_of_the_api_is_in_the_read_matrix()
+    {
+        var paths = Reads(new Fixture("JA-001.1", "JA-002.1", "n1", "n2", 1, Guid.Empty.ToString())).Select(r => r.Path.Split('?')[0]).ToList();
+        var gets = App.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Where(p => p.StartsWith("/api/", StringComparison.Ordinal) && !p.StartsWith("/api/docs", StringComparison.Ordinal))
+            .Distinct().ToList();
+
+        Assert.True(gets.Count > 30, $"only {gets.Count} GET endpoints found: the test reads the wrong data source");
+        var missing = gets.Where(pattern =>
+        {
+            var matcher = new TemplateMatcher(TemplateParser.Parse(pattern.TrimStart('/')), new RouteValueDictionary());
+            return !paths.Any(path => matcher.TryMatch(path, new RouteValueDictionary()));
+        }).ToList();
+        Assert.True(missing.Count == 0, "GET endpoints the read matrix does not cover: " + string.Join(", ", missing));
     }
 
     [Fact]
@@ -142,17 +201,66 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
     }
 
     [Fact]
-    public async Task A_unit_head_reads_the_texts_of_their_own_report_only()
+    public async Task A_unit_head_reads_the_texts_of_their_own_report_only_in_the_reports_and_in_the_briefing_draft()
     {
         var admin = await App.AdminClient();
+        (await admin.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "计划财务处", workDone = "初稿：内部专项资金", problems = "缺口", nextWeek = "继续" })).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "计划财务处", workDone = "内部：资金拨付情况", problems = "缺口", nextWeek = "继续" })).EnsureSuccessStatusCode();
         var (unitHead, _) = await Caller("UnitHead", admin);
 
         var seen = await unitHead.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports");
         var other = seen.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "计划财务处");
         Assert.Equal("onTime", other.GetProperty("status").GetString());
-        Assert.DoesNotContain("资金拨付", seen.GetRawText());
+        Assert.Empty(JsonTexts.Found(seen, ["资金拨付", "初稿"]));
+        Assert.Equal(["初稿"], JsonTexts.Found(await admin.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports"), ["初稿"]));
         Assert.Contains("资金拨付", (await admin.GetStringAsync("/api/campaigns/dagan100/reports")));
+
+        // The week's briefing draft is compiled from the same reports: there too, only their own unit's texts.
+        (await unitHead.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "城防办", workDone = "本单位：防汛演练", problems = "无", nextWeek = "巡查" })).EnsureSuccessStatusCode();
+        var draft = $"/api/campaigns/dagan100/briefings/{Week}";
+        Assert.Equal(["本单位：防汛演练"], JsonTexts.Found(await unitHead.GetFromJsonAsync<JsonElement>(draft), ["内部：资金拨付情况", "本单位：防汛演练"]));
+        Assert.Equal(["内部：资金拨付情况", "本单位：防汛演练"], JsonTexts.Found(await admin.GetFromJsonAsync<JsonElement>(draft), ["内部：资金拨付情况", "本单位：防汛演练"]));
+    }
+
+    [Fact]
+    public async Task Who_updated_a_task_and_their_note_reach_only_those_who_may_read_its_history_in_every_read_that_carries_the_task()
+    {
+        const string Note = "仅限本单位：资金缺口说明";
+        var admin = await App.AdminClient();
+        await GridFiles.Import(admin);
+        foreach (var (task, value) in new[] { ("dagan100.2.1", 4), ("dagan100.1.1", 6) })
+        {
+            var updated = await admin.PostAsJsonAsync($"/api/tasks/{task}/progress", new { value, note = Note });
+            Assert.True(updated.IsSuccessStatusCode, $"{task}: {await updated.Content.ReadAsStringAsync()}");
+        }
+
+        var (unitHead, _) = await Caller("UnitHead", admin);
+        var (gridHead, _) = await Caller("GridHead", admin);
+
+        async Task<IReadOnlyList<string>> Exported(HttpClient client)
+        {
+            using var workbook = new XLWorkbook(await client.GetStreamAsync("/api/campaigns/dagan100/progress-export"));
+            return workbook.Worksheets.SelectMany(w => w.CellsUsed()).Select(c => c.GetString()).Where(t => t.Contains(Note, StringComparison.Ordinal)).ToList();
+        }
+
+        foreach (var reader in new[] { unitHead, gridHead })
+        {
+            var other = (await reader.GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.2.1")).GetProperty("lastUpdate");
+            Assert.Equal((4m, "", ""), (other.GetProperty("value").GetDecimal(), other.GetProperty("by").GetString(), other.GetProperty("note").GetString()));
+        }
+
+        // A unit head reads their own task's author and note, in the task, the campaign and the export; a grid head no task's.
+        var own = (await unitHead.GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.1.1")).GetProperty("lastUpdate");
+        Assert.Equal(("admin", Note), (own.GetProperty("by").GetString(), own.GetProperty("note").GetString()));
+        var campaign = await unitHead.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100");
+        var notes = campaign.GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("tasks").EnumerateArray())
+            .Where(t => t.TryGetProperty("lastUpdate", out var u) && u.ValueKind == JsonValueKind.Object && u.GetProperty("note").GetString() == Note)
+            .Select(t => t.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["dagan100.1.1"], notes);
+        Assert.Single(await Exported(unitHead));
+        Assert.Empty(JsonTexts.Found(await gridHead.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100"), [Note]));
+        Assert.Empty(await Exported(gridHead));
+        Assert.Equal(2, (await Exported(admin)).Count);
     }
 
     [Fact]
@@ -173,11 +281,12 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
             await snapshots.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
             var notices = await wall.InvokeAsync<JsonElement>("Notices", "dagan100");
             Assert.Equal(2, notices.GetArrayLength());
-            Assert.DoesNotContain("内部要求", notices.GetRawText());
+            Assert.Empty(JsonTexts.Found(notices, ["内部要求"]));
             Assert.All(notices.EnumerateArray(), n => Assert.Equal("", n.GetProperty("issuedBy").GetString()));
             await wall.InvokeAsync<JsonElement>("Reports", "dagan100");
             Assert.Equal(JsonValueKind.Array, (await wall.InvokeAsync<JsonElement>("Grids", "dagan100")).GetProperty("grids").ValueKind);
             Assert.Equal(JsonValueKind.Array, (await wall.InvokeAsync<JsonElement>("Map", "dagan100")).GetProperty("cases").ValueKind);
+            Assert.Equal("dagan100", (await wall.InvokeAsync<JsonElement>("Standings", "dagan100")).GetProperty("campaignId").GetString());
             await wall.InvokeAsync("Unsubscribe", "dagan100");
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -73,5 +74,93 @@ public sealed class WallAccessTests(PostgresFixture postgres) : IClassFixture<Po
             object?[] arguments = method == "Resume" ? ["other-campaign", -1L] : ["other-campaign"];
             await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => screen.InvokeCoreAsync<object>(method, arguments));
         }
+    }
+    [Fact]
+    public async Task A_wall_connection_receives_no_name_note_or_text_in_any_snapshot_frame_or_catch_up_while_the_office_reads_them_all()
+    {
+        const string Head = "wall-secret-head", Reporter = "wall-secret-grid", Note = "墙上勿显的进度备注", WorkDone = "墙上勿显的周报正文",
+            Content = "墙上勿显的督办内容", Answer = "墙上勿显的整改答复", Description = "墙上勿显的案件描述", Location = "墙上勿显的案件地点",
+            CaseNote = "墙上勿显的派遣说明";
+        string[] secrets = [Head, Reporter, Note, WorkDone, Content, Answer, Description, Location, CaseNote];
+        var admin = await App.AdminClient();
+        await GridFiles.Import(admin);
+        var unitHead = await GridFiles.Account(App, Head, "UnitHead", unit: "城防办");
+        var gridHead = await GridFiles.Account(App, Reporter, "GridHead", grids: ["JA-001"]);
+
+        var received = new ConcurrentQueue<(string Kind, JsonElement Body)>();
+        var changes = Channel.CreateUnbounded<JsonElement>();
+        var snapshots = Channel.CreateUnbounded<JsonElement>();
+        void Listen(HubConnection screen)
+        {
+            screen.On<JsonElement>("Snapshot", s => { received.Enqueue(("Snapshot", s)); snapshots.Writer.TryWrite(s); });
+            screen.On<JsonElement>("Changes", f => { received.Enqueue(("Changes", f)); foreach (var c in f.EnumerateArray()) changes.Writer.TryWrite(c); });
+            screen.On<JsonElement>("CaseChanged", c => received.Enqueue(("CaseChanged", c)));
+            screen.On<JsonElement>("Standings", b => received.Enqueue(("Standings", b)));
+        }
+
+        var token = await App.IssueDisplayToken("dagan100");
+        await using var screen = Screen(App, token);
+        Listen(screen);
+        await screen.StartAsync();
+        await screen.InvokeAsync("Subscribe", "dagan100");
+        var before = (await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait)).GetProperty("sequence").GetInt64();
+
+        // Everything that carries a name or a text: a task update, a weekly report, a notice and its answer, a case and its dispatch.
+        (await unitHead.PostAsJsonAsync("/api/tasks/dagan100.1.1/progress", new { value = 7, note = Note })).EnsureSuccessStatusCode();
+        foreach (var version in new[] { "（初稿）", "" })
+        {
+            (await unitHead.PostAsJsonAsync("/api/campaigns/dagan100/reports", new { unit = "城防办", workDone = WorkDone + version, problems = WorkDone, nextWeek = WorkDone })).EnsureSuccessStatusCode();
+        }
+
+        var notice = await GridFiles.Json(await admin.PostAsJsonAsync("/api/notices", new { unit = "城防办", taskId = "dagan100.1.1", title = "督办", content = Content, deadline = DateTimeOffset.UtcNow.AddDays(2) }));
+        (await unitHead.PostAsJsonAsync($"/api/notices/{notice.GetProperty("id").GetString()}/answer", new { text = Answer })).EnsureSuccessStatusCode();
+        var reported = await gridHead.PostAsJsonAsync("/api/cases", new { gridCode = "JA-001", category = "市容环境", subcategory = "道路保洁", source = "patrol", description = Description, location = Location });
+        var caseId = (await GridFiles.Json(reported)).GetProperty("id").GetString()!;
+        (await gridHead.PostAsJsonAsync($"/api/cases/{caseId}/transitions", new { to = "dispatched", unit = "城防办", note = CaseNote })).EnsureSuccessStatusCode();
+
+        // The update reaches the wall live, again as a catch-up from the earlier sequence, and in a fresh snapshot.
+        async Task<JsonElement> UpdateOf11()
+        {
+            while (true)
+            {
+                var change = await changes.Reader.ReadAsync().AsTask().WaitAsync(Wait);
+                if (change.GetProperty("task").GetProperty("id").GetString() == "dagan100.1.1")
+                {
+                    return change.GetProperty("task");
+                }
+            }
+        }
+
+        var live = await UpdateOf11();
+        await screen.InvokeAsync("Resume", "dagan100", before);
+        var caughtUp = await UpdateOf11();
+        await using var later = Screen(App, token);
+        Listen(later);
+        await later.StartAsync();
+        await later.InvokeAsync("Subscribe", "dagan100");
+        var snapshotTask = (await snapshots.Reader.ReadAsync().AsTask().WaitAsync(Wait)).GetProperty("lines").EnumerateArray()
+            .SelectMany(l => l.GetProperty("tasks").EnumerateArray()).Single(t => t.GetProperty("id").GetString() == "dagan100.1.1");
+        foreach (var task in new[] { live, caughtUp, snapshotTask })
+        {
+            Assert.Equal((7m, 7m), (task.GetProperty("actual").GetDecimal(), task.GetProperty("lastUpdate").GetProperty("value").GetDecimal()));
+        }
+
+        foreach (var method in new[] { "Reports", "Grids", "Notices", "Standings" })
+        {
+            received.Enqueue((method, await screen.InvokeAsync<JsonElement>(method, "dagan100")));
+        }
+
+        var answered = received.Single(r => r.Kind == "Notices").Body.EnumerateArray().Single();
+        Assert.Equal("answered", answered.GetProperty("status").GetString());
+        var leaks = received.Select(r => (r.Kind, Found: JsonTexts.Found(r.Body, secrets))).Where(r => r.Found.Count > 0).Select(r => $"{r.Kind}: {string.Join(", ", r.Found)}").ToList();
+        Assert.Empty(leaks);
+
+        // The office's reads still carry all of it.
+        var office = await admin.GetFromJsonAsync<JsonElement>("/api/tasks/dagan100.1.1");
+        Assert.Equal((Head, Note), (office.GetProperty("lastUpdate").GetProperty("by").GetString(), office.GetProperty("lastUpdate").GetProperty("note").GetString()));
+        var officeNotice = await admin.GetFromJsonAsync<JsonElement>($"/api/notices/{notice.GetProperty("id").GetString()}");
+        Assert.Equal([Content, Answer], JsonTexts.Found(officeNotice, [Content, Answer]));
+        Assert.Equal([WorkDone], JsonTexts.Found(await admin.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/reports"), [WorkDone]));
+        Assert.Equal([Reporter, Description, Location, CaseNote], JsonTexts.Found(await admin.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}"), [Reporter, Description, Location, CaseNote]));
     }
 }

@@ -11,7 +11,7 @@ namespace CommandCenter.Web.Accounts;
 /// its password; everyone changes their own. Every change renews the account's security stamp, so its cookies,
 /// pages and bearer tokens stop working within the validation interval, and goes to the account audit.
 /// </summary>
-public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts accounts, AccountAudit audit)
+public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts accounts, AccountAudit audit, AccountStamps stamps)
 {
     /// <returns>The account as it now is, or the status, field and reason of the refusal (nothing is changed then).</returns>
     public async Task<(UserResponse? Account, (int Status, string Field, string Reason)? Refusal)> Update(string userName, AccountUpdate? request, ClaimsPrincipal actor)
@@ -56,6 +56,7 @@ public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, disable ? DateTimeOffset.MaxValue : null);
         await users.UpdateSecurityStampAsync(user);
+        stamps.Forget(user.Id);
 
         var action = disable == wasDisabled ? AccountActions.Updated : disable ? AccountActions.Disabled : AccountActions.Enabled;
         await audit.Record(action, user.UserName!, actor.Identity?.Name, detail: $"role={role} unit={unit} grids={string.Join(',', grids)}");
@@ -80,6 +81,7 @@ public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts
 
         await RequireChange(user);
         await users.ResetAccessFailedCountAsync(user);
+        stamps.Forget(user.Id);
         await audit.Record(AccountActions.PasswordReset, user.UserName!, actor.Identity?.Name);
         return new PasswordResetResponse(user.UserName!, password);
     }
@@ -116,6 +118,7 @@ public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts
         }
 
         await users.RemoveClaimsAsync(user, (await users.GetClaimsAsync(user)).Where(c => c.Type == PasswordChange.ClaimType));
+        stamps.Forget(user.Id);
         await audit.Record(AccountActions.PasswordChanged, user.UserName!, user.UserName);
         return null;
     }

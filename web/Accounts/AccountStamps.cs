@@ -13,7 +13,9 @@ namespace CommandCenter.Web.Accounts;
 /// </summary>
 public sealed class AccountStamps(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<SecurityStampValidatorOptions> validation, IOptions<IdentityOptions> identity)
 {
-    public async Task<bool> IsCurrent(ClaimsPrincipal principal)
+    /// <param name="principal">The user of a request, page or hub connection.</param>
+    /// <param name="fresh">Read the account whatever this host last read (the periodic re-check of open hub connections).</param>
+    public async Task<bool> IsCurrent(ClaimsPrincipal principal, bool fresh = false)
     {
         var userId = principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType);
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
@@ -22,8 +24,8 @@ public sealed class AccountStamps(IServiceScopeFactory scopes, IMemoryCache cach
             return false;
         }
 
-        var key = "account-stamp:" + userId;
-        if (cache.TryGetValue(key, out string? known) && known == stamp)
+        var key = Key(userId);
+        if (!fresh && cache.TryGetValue(key, out string? known) && known == stamp)
         {
             return true;
         }
@@ -46,6 +48,11 @@ public sealed class AccountStamps(IServiceScopeFactory scopes, IMemoryCache cach
         _lastKnown[userId] = current;
         return current is { Length: > 0 } && current == stamp;
     }
+
+    /// <summary>After a change made on this host: the next check of the account reads it, here at once (elsewhere within the interval).</summary>
+    public void Forget(string userId) => cache.Remove(Key(userId));
+
+    private static string Key(string userId) => "account-stamp:" + userId;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _lastKnown = new();
 

@@ -17,9 +17,10 @@ public static class CampaignsApi
     private static async Task<Ok<IReadOnlyList<CampaignSummary>>> List(IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<ICampaignCatalogGrain>(ICampaignCatalogGrain.Key).List());
 
-    private static async Task<Results<Ok<CampaignSnapshot>, ProblemHttpResult>> Get(string id, IGrainFactory grains) =>
+    /// <summary>Every task's last update names who made it and their note only to those who may read the task's history.</summary>
+    private static async Task<Results<Ok<CampaignSnapshot>, ProblemHttpResult>> Get(string id, System.Security.Claims.ClaimsPrincipal user, IGrainFactory grains) =>
         Ids.IsValid(id) && await grains.GetGrain<ICampaignGrain>(id).GetSnapshot() is { } snapshot
-            ? TypedResults.Ok(snapshot)
+            ? TypedResults.Ok(ReadScope.Of(user).Redact(snapshot))
             : Problems.NotFound($"Campaign '{id}' does not exist.");
 
     /// <summary>Makes every screen showing the campaign reload its page, e.g. after an upgrade.</summary>

@@ -16,9 +16,10 @@ public static class TasksApi
         return app;
     }
 
-    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> Get(string taskId, IGrainFactory grains) =>
+    /// <summary>The task; its last update names who made it and their note only to those who may read its history.</summary>
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> Get(string taskId, ClaimsPrincipal user, IGrainFactory grains) =>
         Ids.IsValid(taskId) && await grains.GetGrain<ITaskGrain>(taskId).GetView() is { } view
-            ? TypedResults.Ok(view)
+            ? TypedResults.Ok(ReadScope.Of(user).Redact(view))
             : Problems.NotFound($"Task '{taskId}' does not exist.");
 
     /// <summary>The task's append-only history, oldest first: who, when, before → after, note.</summary>

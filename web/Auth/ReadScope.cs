@@ -28,6 +28,15 @@ public sealed record ReadScope
     /// <summary>A task's history (who, notes, evidence) and evidence files.</summary>
     public bool MayReadTask(TaskView task) => All || (Unit is { } unit && (task.OwnerUnit == unit || task.CoUnits.Contains(unit)));
 
+    /// <summary>A task as this caller may read it: who made its last update, and their note, only within <see cref="MayReadTask"/>.</summary>
+    public TaskView Redact(TaskView task) => MayReadTask(task) ? task : Wall.WallRedaction.Of(task);
+
+    /// <summary>A campaign with <see cref="Redact(TaskView)"/> applied to every task.</summary>
+    public CampaignSnapshot Redact(CampaignSnapshot snapshot) => All ? snapshot : snapshot with
+    {
+        Lines = snapshot.Lines.Select(l => l with { Tasks = l.Tasks.Select(Redact).ToList() }).ToList(),
+    };
+
     public bool MayReadCase(CaseView view) => All || Grids.Contains(view.GridCode) || (Unit is { } unit && view.Unit == unit);
 
     public bool MayReadNotice(SupervisionNotice notice) => All || (Unit is { } unit && notice.Unit == unit);
@@ -56,9 +65,22 @@ public sealed record ReadScope
         return null;
     }
 
+    /// <summary>
+    /// A briefing as this caller may read it: a published issue as the office published it; a draft (compiled live
+    /// from the week's reports) with the texts of other units' reports left out, as <see cref="Redact(WeekReports)"/>.
+    /// </summary>
+    public Web.Briefings.BriefingIssue Redact(Web.Briefings.BriefingIssue issue) => All || issue.Published ? issue : issue with
+    {
+        Briefing = issue.Briefing with
+        {
+            Lines = issue.Briefing.Lines.Select(l => MayReadReport(l.LeadUnit) ? l : l with { Report = null }).ToList(),
+            LateUnits = issue.Briefing.LateUnits.Select(u => MayReadReport(u.Unit) ? u : u with { ReturnReason = null }).ToList(),
+        },
+    };
+
     /// <summary>A week's reports with the texts of other units' reports left out.</summary>
     public WeekReports Redact(WeekReports week) => All ? week : week with
     {
-        Units = week.Units.Select(u => MayReadReport(u.Unit) ? u : u with { Report = null, SubmittedBy = null, ReturnReason = null }).ToList(),
+        Units = week.Units.Select(u => MayReadReport(u.Unit) ? u : u with { Report = null, SubmittedBy = null, ReturnReason = null, EarlierVersions = [] }).ToList(),
     };
 }

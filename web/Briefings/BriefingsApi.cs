@@ -5,7 +5,10 @@ using CommandCenter.Web.Auth;
 
 namespace CommandCenter.Web.Briefings;
 
-/// <summary>The weekly briefing (工作简报): the week's draft or issue, the office's edits, publication, the .docx.</summary>
+/// <summary>
+/// The weekly briefing (工作简报): the week's draft or issue, the office's edits, publication, the .docx. A draft shows
+/// a unit head only their own unit's report texts (<see cref="ReadScope.Redact(BriefingIssue)"/>).
+/// </summary>
 public static class BriefingsApi
 {
     public static IEndpointRouteBuilder MapBriefingsApi(this IEndpointRouteBuilder app)
@@ -25,10 +28,10 @@ public static class BriefingsApi
             : Problems.NotFound($"活动不存在 Campaign '{id}' does not exist.");
 
     /// <summary>The week's published issue (latest revision) or its draft; <c>?draft=true</c> compiles the draft even after publication.</summary>
-    private static async Task<Results<Ok<BriefingIssue>, ProblemHttpResult>> Get(string id, string week, bool? draft, BriefingDesk desk)
+    private static async Task<Results<Ok<BriefingIssue>, ProblemHttpResult>> Get(string id, string week, bool? draft, ClaimsPrincipal user, BriefingDesk desk)
     {
         var (_, monday, refusal) = await desk.Week(id, week);
-        return refusal is null ? TypedResults.Ok(await desk.Get(id, monday, draft == true)) : Refused(refusal);
+        return refusal is null ? TypedResults.Ok(ReadScope.Of(user).Redact(await desk.Get(id, monday, draft == true))) : Refused(refusal);
     }
 
     private static async Task<Results<Ok<BriefingIssue>, ProblemHttpResult>> Edit(string id, string week, BriefingEditRequest? request, BriefingDesk desk)
@@ -45,7 +48,7 @@ public static class BriefingsApi
     }
 
     /// <summary>The week's issue (or draft) as a Word document; <c>format</c> may be omitted or <c>docx</c>.</summary>
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Document(string id, string week, string? format, bool? draft, BriefingDesk desk)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Document(string id, string week, string? format, bool? draft, ClaimsPrincipal user, BriefingDesk desk)
     {
         if (format is not (null or "docx"))
         {
@@ -58,7 +61,7 @@ public static class BriefingsApi
             return Refused(refusal);
         }
 
-        var issue = await desk.Get(id, monday, draft == true);
+        var issue = ReadScope.Of(user).Redact(await desk.Get(id, monday, draft == true));
         var name = $"{id}-briefing-{monday:yyyy-MM-dd}{(issue.Published ? $"-{issue.Number}-r{issue.Revision}" : "-draft")}.docx";
         return TypedResults.File(BriefingDocument.Write(issue), BriefingDocument.ContentType, name);
     }

@@ -160,6 +160,11 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
         {
             return CaseOutcome.Done(await grain.AddPhoto(photoId));
         }
+        catch (CaseInputException full)
+        {
+            await photos.Remove(photoId);
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, full.Reason, full.Field);
+        }
         catch
         {
             await photos.Remove(photoId);

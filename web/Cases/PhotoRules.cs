@@ -5,8 +5,8 @@ public static class PhotoRules
 {
     public const int MaxBytes = 5 * 1024 * 1024;
 
-    /// <summary>Photos one case may hold (the step evidence of a whole lifecycle fits easily).</summary>
-    public const int MaxPhotosPerCase = 30;
+    /// <summary>Photos one case may hold (the case grain enforces it; checked here first to spare the upload).</summary>
+    public const int MaxPhotosPerCase = CaseView.MaxPhotos;
 
     public static readonly string TooManyMessage = $"每个案件最多 {MaxPhotosPerCase} 张照片 / a case holds at most {MaxPhotosPerCase} photos.";
 

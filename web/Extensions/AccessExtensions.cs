@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 
 namespace CommandCenter.Web.Extensions;
 
@@ -13,8 +14,9 @@ public static class AccessExtensions
 {
     /// <summary>
     /// Who gets in and how: sign-in limits and the anonymous limit, the account lifecycle and its audit, security
-    /// stamps re-checked for cookies, pages and bearer tokens (<c>Auth:ValidationInterval</c>, default a minute), and
-    /// the transport (HTTPS, HSTS, Secure cookies, a reverse proxy's forwarded headers, the key ring's certificate).
+    /// stamps re-checked for cookies, pages, bearer tokens and open hub connections (<c>Auth:ValidationInterval</c>,
+    /// default a minute), and the transport (HTTPS, HSTS, Secure cookies, a reverse proxy's forwarded headers, the key
+    /// ring's certificate).
     /// </summary>
     public static WebApplicationBuilder AddCommandCenterAccess(this WebApplicationBuilder builder)
     {
@@ -37,6 +39,11 @@ public static class AccessExtensions
         builder.Services.AddAuthentication().AddCookie(IdentityConstants.ExternalScheme).AddCookie(IdentityConstants.TwoFactorUserIdScheme)
             .AddCookie(IdentityConstants.TwoFactorRememberMeScheme);
         builder.Services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
+        builder.Services.AddSingleton<SignedInConnections>();
+        builder.Services.AddHostedService<ConnectionRevalidation>();
+        builder.Services.AddSignalR()
+            .AddHubOptions<CommandCenter.Web.Updates.UpdatesHub>(o => o.AddFilter<SignedInConnections>())
+            .AddHubOptions<CommandCenter.Web.Wall.WallHub>(o => o.AddFilter<SignedInConnections>());
         builder.Services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
         {
             o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;

@@ -4,6 +4,9 @@ namespace CommandCenter.Cases;
 [GenerateSerializer, Immutable, Alias("CaseView")]
 public sealed record CaseView
 {
+    /// <summary>Photos one case may hold (the step evidence of a whole lifecycle fits easily); the case grain refuses more.</summary>
+    public const int MaxPhotos = 30;
+
     [Id(0)] public required string Id { get; init; }
     [Id(1)] public required string GridCode { get; init; }
     [Id(2)] public string? CampaignId { get; init; }

@@ -22,7 +22,7 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("Transition")]
     Task<CaseView> Transition(CaseTransition transition);
 
-    /// <summary>Attaches a stored photo (evidence).</summary>
+    /// <summary>Attaches a stored photo (evidence); <see cref="CaseInputException"/> (<c>file</c>) once the case holds <see cref="CaseView.MaxPhotos"/>.</summary>
     [Alias("AddPhoto")]
     Task<CaseView> AddPhoto(long photoId);
 

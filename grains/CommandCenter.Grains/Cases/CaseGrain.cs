@@ -46,6 +46,12 @@ public sealed class CaseGrain(
     public async Task<CaseView> AddPhoto(long photoId)
     {
         var before = state.State.Case ?? throw new CaseTransitionException($"Case {this.GetPrimaryKeyString()} does not exist.");
+        if (before.PhotoIds.Count >= CaseView.MaxPhotos)
+        {
+            // Checked here, one call at a time, so uploads racing past the web host's check cannot exceed the cap.
+            throw new CaseInputException("file", $"每个案件最多 {CaseView.MaxPhotos} 张照片 / a case holds at most {CaseView.MaxPhotos} photos.");
+        }
+
         var after = before with { PhotoIds = [.. before.PhotoIds, photoId], Version = before.Version + 1 };
         await Save(before, after);
         return after;

@@ -57,8 +57,8 @@ public sealed class CrossHostClusterTests(PostgresFixture postgres, ITestOutputH
         var taskIds = await Durability.TaskIds(admin1, "dagan100");
         var issued = await (await admin1.PostAsJsonAsync("/api/display-tokens", new { name = "跨主机屏", campaignId = "dagan100" })).Content.ReadFromJsonAsync<JsonElement>();
         var displayToken = issued.GetProperty("token").GetString()!;
-        var seen1 = new ConcurrentQueue<(DateTimeOffset At, string Note)>();
-        var seen2 = new ConcurrentQueue<(DateTimeOffset At, string Note)>();
+        var seen1 = new ConcurrentQueue<(DateTimeOffset At, string TaskId)>();
+        var seen2 = new ConcurrentQueue<(DateTimeOffset At, string TaskId)>();
         await using var screen1 = await Screen("web1", displayToken, seen1);
         await using var screen2 = await Screen("web2", displayToken, seen2);
 
@@ -164,7 +164,7 @@ public sealed class CrossHostClusterTests(PostgresFixture postgres, ITestOutputH
         return client;
     }
 
-    /// <summary>A wall screen on <paramref name="host"/> recording each change's note as it arrives.</summary>
+    /// <summary>A wall screen on <paramref name="host"/> recording each change's task as it arrives.</summary>
     private static async Task<HubConnection> Screen(string host, string displayToken, ConcurrentQueue<(DateTimeOffset, string)> seen)
     {
         var screen = new HubConnectionBuilder()
@@ -174,10 +174,9 @@ public sealed class CrossHostClusterTests(PostgresFixture postgres, ITestOutputH
         {
             foreach (var change in frame.EnumerateArray())
             {
-                if (change.TryGetProperty("task", out var task) && task.TryGetProperty("lastUpdate", out var last)
-                    && last.ValueKind == JsonValueKind.Object && last.TryGetProperty("note", out var note) && note.GetString() is { } text)
+                if (change.TryGetProperty("task", out var task) && task.TryGetProperty("id", out var id) && id.GetString() is { } taskId)
                 {
-                    seen.Enqueue((DateTimeOffset.UtcNow, text));
+                    seen.Enqueue((DateTimeOffset.UtcNow, taskId));
                 }
             }
         });
