@@ -29,6 +29,8 @@ public sealed record CaseView
     [Id(20)] public IReadOnlyList<long> PhotoIds { get; init; } = [];
     [Id(21)] public IReadOnlyList<CaseStep> Steps { get; init; } = [];
     [Id(22)] public int Version { get; init; }
+    /// <summary>Why the case was withdrawn (作废), when it was.</summary>
+    [Id(23)] public string? WithdrawnReason { get; init; }
 
-    public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.NotAccepted);
+    public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.NotAccepted or CaseStatus.Withdrawn);
 }

@@ -14,6 +14,7 @@ public static class CaseText
         CaseStatus.Verified => "已核查 Verified",
         CaseStatus.Closed => "已销号 Closed",
         CaseStatus.NotAccepted => "不受理 Not accepted",
+        CaseStatus.Withdrawn => "已作废 Withdrawn",
         _ => "返工 Rework",
     };
 
