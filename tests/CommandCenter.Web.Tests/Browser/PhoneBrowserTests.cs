@@ -88,6 +88,37 @@ public sealed class PhoneBrowserTests(PostgresFixture postgres) : BrowserTests
     }
 
     [Fact]
+    public async Task Closing_out_a_case_asks_for_confirmation_and_a_cancel_changes_nothing()
+    {
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var pages = new BrowserPages(Browser);
+        var admin = await app.AdminClient();
+        await GridFiles.Import(admin, campaignId: "dagan100");
+        var id = (await GridFiles.Json(await admin.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning()))).GetProperty("id").GetString()!;
+        foreach (var (to, unit) in new[] { ("dispatched", "环卫处"), ("handling", (string?)null), ("rectified", null), ("verified", null) })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/cases/{id}/transitions", new { to, unit, note = "ok" })).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync($"/api/cases/{id}/photos", GridFiles.Photo(GridFiles.Png()))).StatusCode);
+        var page = await pages.SignInAsync(app, $"/cases/{id}", "admin", CommandCenterApp.AdminPassword, 390, 844);
+
+        await page.ClickAsync("[data-action='closed']");
+        var dialog = page.Locator(".rz-dialog");
+        await dialog.WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Contains("销号后不能再变更", await dialog.InnerTextAsync());
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "取消", Exact = true }).ClickAsync();
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Equal("verified", (await admin.GetFromJsonAsync<JsonElement>($"/api/cases/{id}")).GetProperty("status").GetString());
+
+        await page.ClickAsync("[data-action='closed']");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "销号", Exact = true }).ClickAsync();
+        await page.Locator($"[data-case='{id}'][data-status='Closed']").WaitForAsync(new() { Timeout = 15_000 });
+        await page.Locator(".rz-notification-item:has-text('已保存')").WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal("closed", (await admin.GetFromJsonAsync<JsonElement>($"/api/cases/{id}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Each_role_lands_on_its_own_page_with_a_one_line_header_whose_menu_opens_the_links()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
@@ -110,7 +141,7 @@ public sealed class PhoneBrowserTests(PostgresFixture postgres) : BrowserTests
         Assert.Equal(0, await unitHead.Locator("[data-campaign-tasks='dagan2'] [data-task^='dagan100.']").CountAsync());
         await unitHead.ScreenshotAsync(new() { Path = Picture("my-tasks-by-campaign-phone.png") });
 
-        await unitHead.ClickAsync("[data-action='menu']");
+        await unitHead.ClickAsync("[data-nav-toggle]");
         await unitHead.Locator("[data-menu-open='true']").WaitForAsync(new() { Timeout = 15_000 });
         Assert.True(await unitHead.Locator("[data-nav='reports']").IsVisibleAsync());
         Assert.True(await unitHead.Locator("[data-nav='inbox']").IsVisibleAsync());

@@ -56,4 +56,7 @@ public static class CaseText
     };
 
     public static string Rate(double rate) => (rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A rate of <paramref name="denominator"/> cases, or "—" when there were none (0 of 0 is no rate, not 0.0%).</summary>
+    public static string Rate(double rate, int denominator) => denominator == 0 ? "—" : Rate(rate);
 }
