@@ -111,6 +111,8 @@ public sealed class SignInPageTests(PostgresFixture postgres) : AppTests(postgre
     [InlineData("UnitHead", "/audit")]
     [InlineData("UnitHead", "/campaigns/import")]
     [InlineData("Viewer", "/reports")]
+    [InlineData("UnitHead", "/today")]
+    [InlineData("GridHead", "/today")]
     public async Task A_signed_in_user_never_reaches_a_page_their_role_does_not_allow(string role, string path)
     {
         using var page = await SignedIn("user-" + role.ToLowerInvariant(), role, role == "UnitHead" ? "城防办" : null);
