@@ -25,6 +25,7 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("report case", HttpMethod.Post, "/api/cases", () => Json(GridFiles.RoadCleaning())),
         new("case transition", HttpMethod.Post, "/api/cases/JA-001.404/transitions", () => Json(new { to = "handling" })),
         new("case photo", HttpMethod.Post, "/api/cases/JA-001.404/photos", () => GridFiles.Photo(GridFiles.Png())),
+        new("withdraw case", HttpMethod.Post, "/api/cases/JA-001.404/withdraw", () => Json(new { reason = "重复上报" })),
         new("bulk cases", HttpMethod.Post, "/api/grids/JA-001/cases/import", () => Json(Array.Empty<object>())),
         new("issue notice", HttpMethod.Post, "/api/notices", () => Json(new { unit = "城防办" })),
         new("answer notice", HttpMethod.Post, "/api/notices/n404/answer", () => Json(new { text = "x" })),
@@ -61,7 +62,7 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         ["anonymous"] = [],
         ["display token"] = [],
         ["Viewer"] = ["own password"],
-        ["GridHead"] = ["report case", "case transition", "case photo", "own password"],
+        ["GridHead"] = ["report case", "case transition", "case photo", "withdraw case", "own password"],
         ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo", "answer notice", "explanation", "own password"],
         ["Administrator"] = Writes.Select(w => w.Name).ToArray(),
     };

@@ -20,6 +20,7 @@ public static class CasesApi
         cases.MapPost("/", Report).RequireAuthorization(Policies.CaseWorker);
         cases.MapGet("/{id}", Get).RequireAuthorization(Policies.Reader);
         cases.MapPost("/{id}/transitions", Transition).RequireAuthorization(Policies.CaseWorker);
+        cases.MapPost("/{id}/withdraw", Withdraw).RequireAuthorization(Policies.CaseReporter);
         app.MapCasePhotosApi();
         return app;
     }
@@ -41,6 +42,13 @@ public static class CasesApi
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Transition(string id, TransitionRequest? request, ClaimsPrincipal user, CaseDesk desk)
     {
         var outcome = await desk.Move(user, id, request);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Case!) : Problem(outcome);
+    }
+
+    /// <summary>200 with the withdrawn case (作废); 400 without a reason; 403 unless the office or the case's reporter; 409 when already withdrawn or past the reporter's hour.</summary>
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Withdraw(string id, WithdrawRequest? request, ClaimsPrincipal user, CaseDesk desk)
+    {
+        var outcome = await desk.Withdraw(user, id, request);
         return outcome.Succeeded ? TypedResults.Ok(outcome.Case!) : Problem(outcome);
     }
 

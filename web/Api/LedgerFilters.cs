@@ -15,7 +15,7 @@ public static class LedgerFilters
 
         if (!Filters.TryEnum<CaseStatus>(Text(q, "status"), out var status))
         {
-            return (null, Problems.Invalid("status", "status is one of reported, dispatched, handling, rectified, verified, closed, rework."));
+            return (null, Problems.Invalid("status", "status 为 reported、dispatched、handling、rectified、verified、closed、rework、notAccepted 或 withdrawn / status is one of reported, dispatched, handling, rectified, verified, closed, rework, notAccepted, withdrawn."));
         }
 
         if (!TryBool(Text(q, "overdue"), out var overdue))

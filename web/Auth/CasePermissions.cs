@@ -20,6 +20,13 @@ public static class CasePermissions
             ? user.IsInRole(Roles.UnitHead) && view.Unit is { } unit && user.FindFirstValue(ClaimNames.Unit) == unit
             : MayReport(user, view.GridCode));
 
+    /// <summary>
+    /// The office may withdraw (作废) any case; a grid head only a case they reported themselves in a grid they still
+    /// work (the case grain also holds them to the first hour, <see cref="CaseWithdrawal.ReporterWindow"/>).
+    /// </summary>
+    public static bool MayWithdraw(ClaimsPrincipal user, CaseView view) =>
+        user.IsInRole(Roles.Administrator) || (MayReport(user, view.GridCode) && user.Identity?.Name == view.ReportedBy);
+
     /// <summary>Evidence may come from the grid's side or the handling unit.</summary>
     public static bool MayAttach(ClaimsPrincipal user, CaseView view) =>
         MayReport(user, view.GridCode)

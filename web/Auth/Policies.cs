@@ -14,6 +14,10 @@ public static class Policies
 
     /// <summary>Accounts that work cases: the office, grid heads and unit heads (see <see cref="CasePermissions"/>).</summary>
     public const string CaseWorker = "case-worker";
+
+    /// <summary>Accounts that report cases, and so may withdraw them: the office and grid heads (see <see cref="CasePermissions.MayWithdraw"/>).</summary>
+    public const string CaseReporter = "case-reporter";
+
     /// <summary>Any signed-in account, by bearer token or by the pages' sign-in cookie (reads the pages link to, e.g. evidence files).</summary>
     public const string SignedIn = "signed-in";
 }

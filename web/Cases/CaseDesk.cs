@@ -77,9 +77,10 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
             return NotFound(id);
         }
 
-        if (!Enum.TryParse<CaseStatus>(request?.To, ignoreCase: true, out var to) || to == CaseStatus.Reported || int.TryParse(request!.To, out _))
+        if (!Enum.TryParse<CaseStatus>(request?.To, ignoreCase: true, out var to) || to is CaseStatus.Reported or CaseStatus.Withdrawn || int.TryParse(request!.To, out _))
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "to is one of dispatched, handling, rectified, verified, closed, rework.", "to");
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid,
+                "to 为 dispatched、handling、rectified、verified、closed、rework 或 notAccepted（作废请用 /withdraw）/ to is one of dispatched, handling, rectified, verified, closed, rework, notAccepted (withdrawing is POST /withdraw).", "to");
         }
 
         if ((TextRules.FirstLineProblem(("unit", request.Unit)) ?? TextRules.FirstTextProblem(("note", request.Note))) is { } text)
@@ -118,6 +119,48 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
         catch (CaseInputException bad)
         {
             return CaseOutcome.Fail(CaseOutcomeKind.Invalid, bad.Reason, bad.Field);
+        }
+    }
+
+    /// <summary>Withdraws a case (作废) with its reason: the office at any time, its reporter (still working its grid) within the first hour.</summary>
+    public async Task<CaseOutcome> Withdraw(ClaimsPrincipal user, string id, WithdrawRequest? request)
+    {
+        var grain = grains.GetGrain<ICaseGrain>(id);
+        if (!Ids.IsValid(id) || await grain.Get() is not { } current)
+        {
+            return NotFound(id);
+        }
+
+        var reason = request?.Reason?.Trim() ?? "";
+        if (TextRules.Check("reason", reason, multiLine: true, CasesApi.MaxNoteLength) is { } bad)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, bad.Reason, bad.Field);
+        }
+
+        if (reason.Length == 0)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "作废须说明理由（如重复上报、误报）/ withdrawing a case needs its reason.", "reason");
+        }
+
+        if (!CasePermissions.MayWithdraw(user, current))
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Forbidden, $"只有办公室或上报人本人可以作废案件 {id} / only the office or the case's reporter may withdraw case {id}.");
+        }
+
+        try
+        {
+            return CaseOutcome.Done(await grain.Withdraw(new CaseWithdrawal
+            {
+                Reason = reason, By = user.Identity?.Name ?? "?", AnyTime = user.IsInRole(Roles.Administrator),
+            }));
+        }
+        catch (CaseTransitionException refused)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Refused, refused.Reason, current: await grain.Get());
+        }
+        catch (CaseInputException invalid)
+        {
+            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, invalid.Reason, invalid.Field);
         }
     }
 

@@ -11,7 +11,7 @@ public static class ApiExtensions
     public static WebApplicationBuilder AddCommandCenterApi(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusPages.Explain);
         builder.Services.AddSingleton<CommandCenter.Web.Api.CampaignImporter>();
         builder.Services.AddSingleton<CommandCenter.Web.Api.GridImporter>();
         builder.Services.AddSingleton<CommandCenter.Web.Cases.CasePhotoStore>();
@@ -29,7 +29,7 @@ public static class ApiExtensions
     public static WebApplication UseCommandCenterErrors(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseCommandCenterStatusPages();
         return app;
     }
 }

@@ -33,6 +33,7 @@ public static class AuthExtensions
             .AddPolicy(Policies.Reader, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .AddPolicy(Policies.Writer, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator, Roles.UnitHead))
             .AddPolicy(Policies.CaseWorker, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator, Roles.GridHead, Roles.UnitHead))
+            .AddPolicy(Policies.CaseReporter, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator, Roles.GridHead))
             .AddPolicy(Policies.Office, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(Roles.Administrator))
             .AddPolicy(Policies.SignedIn, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
         builder.Services.AddHostedService<AdminAccount>();

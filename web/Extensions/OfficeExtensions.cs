@@ -21,6 +21,7 @@ public static class OfficeExtensions
         builder.Services.AddSingleton<CommandCenter.Web.Cases.CaseDesk>();
         builder.Services.AddSingleton<CommandCenter.Web.Cases.CaseBoard>();
         builder.Services.AddSingleton<CommandCenter.Web.Supervision.NoticeDesk>();
+        builder.Services.AddSingleton<CommandCenter.Web.Today.OfficeToday>();
         return builder;
     }
 }

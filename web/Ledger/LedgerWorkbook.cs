@@ -12,7 +12,7 @@ namespace CommandCenter.Web.Ledger;
 public static class LedgerWorkbook
 {
     private static readonly string[] CaseHeaders =
-        ["案件编号", "网格", "处置单位", "大类", "小类", "来源", "状态", "超期", "上报时间", "办结时限", "销号时间", "按期结案", "返工次数", "描述", "位置"];
+        ["案件编号", "网格", "处置单位", "大类", "小类", "来源", "状态", "超期", "上报时间", "办结时限", "销号时间", "按期结案", "返工次数", "描述", "位置", "作废理由"];
 
     private static readonly string[] NoticeHeaders = ["督办编号", "责任单位", "对象", "对象编号", "标题", "状态", "预警", "级别", "下发时间", "办理期限", "回复"];
 
@@ -23,7 +23,7 @@ public static class LedgerWorkbook
         Sheet(workbook.Worksheets.Add("案件台账"), CaseHeaders, cases.Select(c => new[]
         {
             c.Id, c.GridCode, c.Unit ?? "", c.Category, c.Subcategory, CaseLabels.Source(c.Source), CaseLabels.Status(c.Status), c.Overdue ? "是" : "否",
-            Time(c.ReportedAt), Time(c.Deadline), Time(c.ClosedAt), c.ClosedOnTime ? "是" : "否", c.ReworkCount.ToString(), c.Description, c.Location,
+            Time(c.ReportedAt), Time(c.Deadline), Time(c.ClosedAt), c.ClosedOnTime ? "是" : "否", c.ReworkCount.ToString(), c.Description, c.Location, c.WithdrawnReason ?? "",
         }));
         Sheet(workbook.Worksheets.Add("督办台账"), NoticeHeaders, notices.Select(n => new[]
         {

@@ -23,6 +23,7 @@ public static class CaseLabels
         CaseStatus.Verified => "已核查",
         CaseStatus.Closed => "已销号",
         CaseStatus.NotAccepted => "不受理",
+        CaseStatus.Withdrawn => "作废",
         _ => "返工",
     };
 

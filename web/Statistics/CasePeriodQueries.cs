@@ -31,7 +31,7 @@ public sealed class CasePeriodQueries(CommandCenterDatabase database)
                    count(*) FILTER (WHERE overdue AND status NOT IN ('Closed', 'NotAccepted')),
                    count(*) FILTER (WHERE status = 'NotAccepted')
             FROM case_ledger
-            WHERE campaign_id = @campaign
+            WHERE campaign_id = @campaign AND status <> 'Withdrawn'
               AND (@from::timestamptz IS NULL OR reported_at >= @from)
               AND (@to::timestamptz IS NULL OR reported_at < @to)
             GROUP BY 1

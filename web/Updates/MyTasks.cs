@@ -17,4 +17,8 @@ public sealed class MyTasks(IGrainFactory grains)
             .ThenBy(t => t.DueDate)
             .ToList();
     }
+
+    /// <summary>The campaigns' names by id, for pages that group tasks by campaign.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> CampaignNames() =>
+        (await grains.GetGrain<ICampaignCatalogGrain>(ICampaignCatalogGrain.Key).List()).ToDictionary(c => c.Id, c => c.Name);
 }

@@ -124,7 +124,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
         }
 
         var rows = (await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).List()).Where(r => r.Grid.CampaignId == campaignId).ToList();
-        var recent = await ledger.Query(new CommandCenter.Ledger.CaseQuery { CampaignId = campaignId, PageSize = 20 });
+        var recent = await ledger.Query(new CommandCenter.Ledger.CaseQuery { CampaignId = campaignId, Withdrawn = false, PageSize = 20 });
         return new GridBoard
         {
             Grids = rows.Select(r => new GridTile { Code = r.Grid.Code, Name = r.Grid.Name, District = r.Grid.District, Stats = r.Stats }).ToList(),

@@ -35,6 +35,8 @@ public sealed record CaseView
     /// <summary>Where the case was found (WGS 84 degrees), if the reporter gave a position.</summary>
     [Id(23)] public double? Latitude { get; init; }
     [Id(24)] public double? Longitude { get; init; }
+    /// <summary>Why the case was withdrawn (作废), when it was.</summary>
+    [Id(25)] public string? WithdrawnReason { get; init; }
 
-    public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.NotAccepted);
+    public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.NotAccepted or CaseStatus.Withdrawn);
 }

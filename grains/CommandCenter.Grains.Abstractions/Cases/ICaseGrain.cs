@@ -22,6 +22,11 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("Transition")]
     Task<CaseView> Transition(CaseTransition transition);
 
+    /// <summary>Withdraws the case (作废): it then counts nowhere; a closed case's count toward its task is taken back.</summary>
+    /// <exception cref="CaseTransitionException">Already withdrawn, no reason, or past the reporter's hour.</exception>
+    [Alias("Withdraw")]
+    Task<CaseView> Withdraw(CaseWithdrawal withdrawal);
+
     /// <summary>Attaches a stored photo (evidence); <see cref="CaseInputException"/> (<c>file</c>) once the case holds <see cref="CaseView.MaxPhotos"/>.</summary>
     [Alias("AddPhoto")]
     Task<CaseView> AddPhoto(long photoId);

@@ -37,7 +37,21 @@ public sealed class CaseGrain(
         await Save(before, after);
         if (after.Status == CaseStatus.Closed)
         {
-            await CountTowardTask(after, transition.By);
+            await CountTowardTask(after, +1, transition.By, $"案件 {after.Id} 销号 / case closed");
+        }
+
+        return after;
+    }
+
+    public async Task<CaseView> Withdraw(CaseWithdrawal withdrawal)
+    {
+        var before = state.State.Case ?? throw new CaseTransitionException($"Case {this.GetPrimaryKeyString()} does not exist.");
+        var after = CaseSteps.Withdraw(before, withdrawal, time.GetUtcNow());
+        await Save(before, after);
+        logger.LogInformation("Case {Case} ({Status}) withdrawn by {By}: {Reason}", after.Id, before.Status, withdrawal.By, after.WithdrawnReason);
+        if (before.Status == CaseStatus.Closed)
+        {
+            await CountTowardTask(before, -1, withdrawal.By, $"案件 {before.Id} 作废，撤回其销号计数 / case withdrawn: its close-out no longer counts");
         }
 
         return after;
@@ -116,8 +130,8 @@ public sealed class CaseGrain(
         }
     }
 
-    /// <summary>Adds 1 to the quantity task linked to the case's category, retrying when another close got there first.</summary>
-    private async Task CountTowardTask(CaseView closed, string by)
+    /// <summary>Moves the quantity task linked to the case's category by <paramref name="delta"/>, retrying when another close got there first.</summary>
+    private async Task CountTowardTask(CaseView closed, int delta, string by, string note)
     {
         var rules = await GrainFactory.GetGrain<ICaseRulesGrain>(closed.CampaignId ?? ICaseRulesGrain.NoCampaign).Get();
         if (rules.TaskLinks.FirstOrDefault(l => l.Matches(closed.Category, closed.Subcategory)) is not { } link)
@@ -138,8 +152,8 @@ public sealed class CaseGrain(
             {
                 await task.ReportProgress(new ProgressReport
                 {
-                    Value = (view.Actual ?? 0) + 1,
-                    Note = $"案件 {closed.Id} 销号 / case closed",
+                    Value = Math.Max(0, (view.Actual ?? 0) + delta),
+                    Note = note,
                     By = by,
                     BaseVersion = view.Version,
                 });

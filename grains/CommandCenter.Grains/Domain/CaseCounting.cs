@@ -4,11 +4,12 @@ namespace CommandCenter.Domain;
 
 /// <summary>
 /// What one case counts for in its grid's, unit's and campaign's statistics. A change of a case moves every counter by
-/// <c>Of(after) − Of(before)</c>, so counts are kept incrementally and never by scanning cases.
+/// <c>Of(after) − Of(before)</c>, so counts are kept incrementally and never by scanning cases. A withdrawn case (作废)
+/// counts for nothing, so withdrawing takes back everything it counted.
 /// </summary>
 public static class CaseCounting
 {
-    public static CaseStats Of(CaseView? view) => view is null
+    public static CaseStats Of(CaseView? view) => view is null or { Status: CaseStatus.Withdrawn }
         ? CaseStats.Zero
         : new CaseStats
         {

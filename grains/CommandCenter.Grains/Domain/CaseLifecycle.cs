@@ -4,7 +4,8 @@ namespace CommandCenter.Domain;
 
 /// <summary>
 /// The transitions a case may take: reported → dispatched → handling → rectified → verified → closed; a failed
-/// verification (from rectified) is rework, which goes back to handling. A case not yet handled may end as not accepted (不受理).
+/// verification (from rectified) is rework, which goes back to handling. A case not yet handled may end as not accepted (不受理). Withdrawing
+/// (作废) is not a step of this table: <see cref="CaseSteps.Withdraw"/> takes a case of any status but withdrawn.
 /// </summary>
 public static class CaseLifecycle
 {
@@ -18,6 +19,7 @@ public static class CaseLifecycle
         [CaseStatus.Rework] = [CaseStatus.Handling],
         [CaseStatus.Closed] = [],
         [CaseStatus.NotAccepted] = [],
+        [CaseStatus.Withdrawn] = [],
     };
 
     public static bool IsAllowed(CaseStatus from, CaseStatus to) => Next[from].Contains(to);

@@ -10,7 +10,9 @@ public static class CaseSteps
         if (!CaseLifecycle.IsAllowed(view.Status, transition.To))
         {
             var next = CaseLifecycle.Allowed(view.Status);
-            throw new CaseTransitionException(next.Count == 0 && view.Status == CaseStatus.NotAccepted
+            throw new CaseTransitionException(view.Status == CaseStatus.Withdrawn
+                ? $"案件已作废，不能再变更 / case {view.Id} was withdrawn; it cannot go to {Name(transition.To)}."
+                : next.Count == 0 && view.Status == CaseStatus.NotAccepted
                 ? $"案件已不受理，不能再变更 / case {view.Id} was not accepted; it cannot go to {Name(transition.To)}."
                 : next.Count == 0
                 ? $"案件已销号，不能再变更 / case {view.Id} is closed; it cannot go to {Name(transition.To)}."
@@ -56,6 +58,29 @@ public static class CaseSteps
             CaseStatus.Closed => after with { ClosedAt = now, ClosedOnTime = now <= view.Deadline },
             _ => after,
         };
+    }
+
+    /// <summary>Withdraws a case (作废) of any status but withdrawn, recording who, when and why as its last step.</summary>
+    public static CaseView Withdraw(CaseView view, CaseWithdrawal withdrawal, DateTimeOffset now)
+    {
+        if (view.Status == CaseStatus.Withdrawn)
+        {
+            throw new CaseTransitionException($"案件 {view.Id} 已作废 / case {view.Id} is already withdrawn.");
+        }
+
+        var reason = withdrawal.Reason.Trim();
+        if (reason.Length == 0)
+        {
+            throw new CaseTransitionException("作废须说明理由 / withdrawing a case needs its reason.");
+        }
+
+        if (!withdrawal.AnyTime && (withdrawal.By != view.ReportedBy || now > view.ReportedAt + CaseWithdrawal.ReporterWindow))
+        {
+            throw new CaseTransitionException($"上报人只能在上报后 1 小时内作废，之后请联系办公室 / the reporter may withdraw a case only within an hour of reporting it; after that the office does.");
+        }
+
+        var step = new CaseStep { At = now, By = withdrawal.By, To = CaseStatus.Withdrawn, Note = reason };
+        return view with { Status = CaseStatus.Withdrawn, WithdrawnReason = reason, Steps = [.. view.Steps, step], Version = view.Version + 1 };
     }
 
     public static string Name(CaseStatus status) => status.ToString().ToLowerInvariant();

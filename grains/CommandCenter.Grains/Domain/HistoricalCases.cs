@@ -11,6 +11,11 @@ public static class HistoricalCases
         string Field(string name) => $"cases[{index}].{name}";
         var category = CaseCategories.Find(rules.Categories, c.Category, c.Subcategory)
             ?? throw new CaseInputException(Field("subcategory"), $"未知的案件类别 {c.Category}/{c.Subcategory} / unknown category or subcategory.");
+        if (c.Status == CaseStatus.Withdrawn)
+        {
+            throw new CaseInputException(Field("status"), "不能导入已作废的案件（作废的案件不计入任何统计）/ a withdrawn case is not imported: it counts nowhere.");
+        }
+
         if (c.Status != CaseStatus.Reported && string.IsNullOrWhiteSpace(c.Unit))
         {
             throw new CaseInputException(Field("unit"), "派遣后的案件需要处置单位 / a dispatched case needs its unit.");

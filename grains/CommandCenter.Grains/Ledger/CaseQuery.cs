@@ -11,9 +11,11 @@ public sealed record CaseQuery
     public string? Category { get; init; }
     public CaseStatus? Status { get; init; }
     public bool? Overdue { get; init; }
-    /// <summary>true: only cases not yet closed; false: only closed ones.</summary>
+    /// <summary>true: only cases not yet ended; false: only ended ones (closed, not accepted or withdrawn).</summary>
     public bool? Open { get; init; }
     public CaseSource? Source { get; init; }
+    /// <summary>true: only withdrawn cases (作废); false: none of them (what the wall lists); null: both.</summary>
+    public bool? Withdrawn { get; init; }
     /// <summary>Reported at or after this instant.</summary>
     public DateTimeOffset? ReportedFrom { get; init; }
     /// <summary>Reported before this instant.</summary>

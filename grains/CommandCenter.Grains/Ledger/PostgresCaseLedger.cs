@@ -5,17 +5,17 @@ namespace CommandCenter.Ledger;
 /// <summary>The case ledger in the <c>case_ledger</c> table (migration 0011); an older version never overwrites a newer one.</summary>
 public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedger
 {
-    private const string Columns = "case_id, campaign_id, grid_code, unit, category, subcategory, source, status, overdue, reported_at, deadline, closed_at, closed_on_time, rework_count, description, location, latitude, longitude";
+    private const string Columns = "case_id, campaign_id, grid_code, unit, category, subcategory, source, status, overdue, reported_at, deadline, closed_at, closed_on_time, rework_count, description, location, latitude, longitude, withdrawn_reason";
 
     private const string UpsertSql = $"""
         INSERT INTO case_ledger ({Columns}, version)
-        VALUES (@id, @campaign, @grid, @unit, @category, @subcategory, @source, @status, @overdue, @reported, @deadline, @closed, @ontime, @rework, @description, @location, @latitude, @longitude, @version)
+        VALUES (@id, @campaign, @grid, @unit, @category, @subcategory, @source, @status, @overdue, @reported, @deadline, @closed, @ontime, @rework, @description, @location, @latitude, @longitude, @withdrawn, @version)
         ON CONFLICT (case_id) DO UPDATE SET
             campaign_id = EXCLUDED.campaign_id, grid_code = EXCLUDED.grid_code, unit = EXCLUDED.unit, category = EXCLUDED.category,
             subcategory = EXCLUDED.subcategory, source = EXCLUDED.source, status = EXCLUDED.status, overdue = EXCLUDED.overdue,
             reported_at = EXCLUDED.reported_at, deadline = EXCLUDED.deadline, closed_at = EXCLUDED.closed_at,
             closed_on_time = EXCLUDED.closed_on_time, rework_count = EXCLUDED.rework_count, description = EXCLUDED.description,
-            location = EXCLUDED.location, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, version = EXCLUDED.version
+            location = EXCLUDED.location, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, withdrawn_reason = EXCLUDED.withdrawn_reason, version = EXCLUDED.version
         WHERE case_ledger.version <= EXCLUDED.version
         """;
 
@@ -45,6 +45,7 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
             p.AddWithValue("location", c.Location);
             p.Add(new NpgsqlParameter("latitude", NpgsqlTypes.NpgsqlDbType.Double) { Value = (object?)c.Latitude ?? DBNull.Value });
             p.Add(new NpgsqlParameter("longitude", NpgsqlTypes.NpgsqlDbType.Double) { Value = (object?)c.Longitude ?? DBNull.Value });
+            p.AddWithValue("withdrawn", (object?)c.WithdrawnReason ?? DBNull.Value);
             p.AddWithValue("version", view.Version);
             batch.BatchCommands.Add(command);
         }
@@ -66,7 +67,8 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
               AND (@grids::text[] IS NULL OR grid_code = ANY(@grids))
               AND (@unit::text IS NULL OR unit = @unit) AND (@category::text IS NULL OR category = @category)
               AND (@status::text IS NULL OR status = @status) AND (@overdue::boolean IS NULL OR overdue = @overdue)
-              AND (@open::boolean IS NULL OR (status NOT IN ('Closed', 'NotAccepted')) = @open)
+              AND (@open::boolean IS NULL OR (status NOT IN ('Closed', 'NotAccepted', 'Withdrawn')) = @open)
+              AND (@withdrawn::boolean IS NULL OR (status = 'Withdrawn') = @withdrawn)
               AND (@source::text IS NULL OR source = @source)
               AND (@from::timestamptz IS NULL OR reported_at >= @from) AND (@before::timestamptz IS NULL OR reported_at < @before)
               AND (@located::boolean IS NULL OR (latitude IS NOT NULL) = @located)
@@ -89,7 +91,8 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
                 reader.GetString(4), reader.GetString(5), Enum.Parse<CaseSource>(reader.GetString(6)), Enum.Parse<CaseStatus>(reader.GetString(7)),
                 reader.GetBoolean(8), reader.GetFieldValue<DateTimeOffset>(9), reader.GetFieldValue<DateTimeOffset>(10),
                 reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11), reader.GetBoolean(12), reader.GetInt32(13), reader.GetString(14), reader.GetString(15),
-                reader.IsDBNull(16) ? null : reader.GetDouble(16), reader.IsDBNull(17) ? null : reader.GetDouble(17)));
+                reader.IsDBNull(16) ? null : reader.GetDouble(16), reader.IsDBNull(17) ? null : reader.GetDouble(17),
+                reader.IsDBNull(18) ? null : reader.GetString(18)));
         }
 
         return new CasePage(total, q.Page, q.PageSize, items);
@@ -102,7 +105,7 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
                    count(*) FILTER (WHERE status IN ('Rectified', 'Verified', 'Closed', 'Rework') OR rework_count > 0)::int,
                    count(*) FILTER (WHERE status = 'Closed')::int, count(*) FILTER (WHERE closed_on_time)::int,
                    count(*) FILTER (WHERE rework_count > 0)::int, count(*) FILTER (WHERE overdue)::int
-            FROM case_ledger WHERE campaign_id = @campaign AND reported_at >= @from AND reported_at < @to
+            FROM case_ledger WHERE campaign_id = @campaign AND reported_at >= @from AND reported_at < @to AND status <> 'Withdrawn'
             GROUP BY grid_code, unit
             """;
         await using var command = dataSource.CreateCommand(Sql);
@@ -130,6 +133,7 @@ public sealed class PostgresCaseLedger(NpgsqlDataSource dataSource) : ICaseLedge
         command.Parameters.AddWithValue("status", (object?)q.Status?.ToString() ?? DBNull.Value);
         command.Parameters.AddWithValue("overdue", (object?)q.Overdue ?? DBNull.Value);
         command.Parameters.AddWithValue("open", (object?)q.Open ?? DBNull.Value);
+        command.Parameters.AddWithValue("withdrawn", (object?)q.Withdrawn ?? DBNull.Value);
         command.Parameters.AddWithValue("source", (object?)q.Source?.ToString() ?? DBNull.Value);
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)q.ReportedFrom?.ToUniversalTime() ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("before", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)q.ReportedBefore?.ToUniversalTime() ?? DBNull.Value });

@@ -36,6 +36,9 @@ public sealed class BriefingBrowserTests(PostgresFixture postgres) : BrowserTest
         await office.Locator("[data-action='save']").ClickAsync();
         await office.Locator(".cc-briefing-note").WaitForAsync(new() { Timeout = 15_000 });
         await office.Locator("[data-action='publish']").ClickAsync();
+        var confirm = office.Locator(".rz-dialog");                                           // publishing is confirmed first
+        await confirm.WaitForAsync(new() { Timeout = 15_000 });
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true }).ClickAsync();
         await office.Locator(".cc-briefing[data-published='true'][data-number='1']").WaitForAsync(new() { Timeout = 15_000 });
         Assert.Contains("第 1 期", await office.Locator(".cc-briefing-number").InnerTextAsync());
         Assert.StartsWith("活动第 ", await office.Locator("[data-section='header']").InnerTextAsync());

@@ -34,7 +34,7 @@ public sealed class HttpsBrowserTests(PostgresFixture postgres) : BrowserTests
             await signIn.FillAsync("#username", "admin");
             await signIn.FillAsync("#password", CommandCenterApp.AdminPassword);
             await signIn.ClickAsync("#signin");
-            await signIn.WaitForURLAsync(new Uri(app.BaseAddress, "/").ToString());
+            await signIn.WaitForURLAsync(new Uri(app.BaseAddress, "/today").ToString()); // the office lands on today's work
             var cookie = (await signInContext.CookiesAsync()).Single(c => c.Name == "cc.signin");
             Assert.True(cookie.Secure);
             Assert.True(cookie.HttpOnly);

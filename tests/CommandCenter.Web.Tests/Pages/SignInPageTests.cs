@@ -75,7 +75,33 @@ public sealed class SignInPageTests(PostgresFixture postgres) : AppTests(postgre
         using var page = new PageClient(App);
         var response = await page.SignIn("admin", CommandCenterApp.AdminPassword, returnUrl: "//evil.example/x");
         Assert.Equal(App.BaseAddress.Authority, new Uri(App.BaseAddress, response.Headers.Location!).Authority);
-        Assert.Equal("/", new Uri(App.BaseAddress, response.Headers.Location!).PathAndQuery);
+        Assert.Equal("/today", new Uri(App.BaseAddress, response.Headers.Location!).PathAndQuery); // the office's own page, not the foreign one
+    }
+
+    [Theory]
+    [InlineData("Administrator", "/today")]
+    [InlineData("UnitHead", "/my")]
+    [InlineData("GridHead", "/grid")]
+    [InlineData("Viewer", "/")]
+    public async Task Signing_in_without_a_page_to_return_to_lands_on_the_role_s_own_page(string role, string landing)
+    {
+        var userName = "landing-" + role.ToLowerInvariant();
+        if (role != "Administrator")
+        {
+            var admin = await App.AdminClient();
+            string[]? grids = role == "GridHead" ? ["JA-001"] : null;
+            if (grids is not null)
+            {
+                await GridFiles.Import(admin);
+            }
+
+            (await admin.PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit = role == "UnitHead" ? "城防办" : null, grids })).EnsureSuccessStatusCode();
+        }
+
+        using var page = new PageClient(App);
+        var response = await page.SignIn(role == "Administrator" ? "admin" : userName, role == "Administrator" ? CommandCenterApp.AdminPassword : Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(landing, new Uri(App.BaseAddress, response.Headers.Location!).PathAndQuery);
     }
 
     [Theory]
@@ -84,6 +110,8 @@ public sealed class SignInPageTests(PostgresFixture postgres) : AppTests(postgre
     [InlineData("UnitHead", "/audit")]
     [InlineData("UnitHead", "/campaigns/import")]
     [InlineData("Viewer", "/reports")]
+    [InlineData("UnitHead", "/today")]
+    [InlineData("GridHead", "/today")]
     public async Task A_signed_in_user_never_reaches_a_page_their_role_does_not_allow(string role, string path)
     {
         using var page = await SignedIn("user-" + role.ToLowerInvariant(), role, role == "UnitHead" ? "城防办" : null);

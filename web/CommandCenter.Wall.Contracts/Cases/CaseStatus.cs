@@ -12,4 +12,6 @@ public enum CaseStatus
     Rework,
     /// <summary>不受理: not the bureau's business, or a duplicate; an end state with its reason, counted apart from closed cases.</summary>
     NotAccepted,
+    /// <summary>作废: withdrawn with its reason (a mistaken or duplicate report); counted nowhere, kept in the ledger.</summary>
+    Withdrawn,
 }

@@ -14,6 +14,7 @@ public static class CaseText
         CaseStatus.Verified => "已核查 Verified",
         CaseStatus.Closed => "已销号 Closed",
         CaseStatus.NotAccepted => "不受理 Not accepted",
+        CaseStatus.Withdrawn => "已作废 Withdrawn",
         _ => "返工 Rework",
     };
 
@@ -55,4 +56,7 @@ public static class CaseText
     };
 
     public static string Rate(double rate) => (rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A rate of <paramref name="denominator"/> cases, or "—" when there were none (0 of 0 is no rate, not 0.0%).</summary>
+    public static string Rate(double rate, int denominator) => denominator == 0 ? "—" : Rate(rate);
 }

@@ -30,9 +30,8 @@ public static class TaskText
         _ => Value(target.Value, target),
     };
 
-    /// <summary>A time shown in the campaign's zone (China's by default).</summary>
-    public static string Time(DateTimeOffset at, string timeZone = "Asia/Shanghai") =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A time shown in the campaign's zone (China's by default), as every office page writes it (<see cref="Dates.Moment"/>).</summary>
+    public static string Time(DateTimeOffset at, string timeZone = Dates.DefaultZone) => Dates.Moment(at, timeZone);
 
     public static readonly IReadOnlyList<(int Percent, string Label)> MilestoneSteps =
     [
