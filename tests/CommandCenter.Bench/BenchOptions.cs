@@ -5,7 +5,7 @@ namespace CommandCenter.Bench;
 /// [--measures p1,p2,p3,p4,p5,wall] [--writers N] [--screens 250x250,500x500] [--all-steps]</c>; <c>--screens</c> gives P3's steps (screens × updates/s), <c>--all-steps</c> runs them all even after one is not held; host settings are passed to the web host this program starts (e.g.
 /// <c>Wall:Frames:MinIntervalMs=20</c>); <c>--measures</c> runs only those (all by default); <c>--writers</c> runs P1
 /// at that one number of writers (and raw-limit connections) instead of its steps. Each writer has a task of its own:
-/// the demo campaign's 21 quantity tasks, then tasks added to the demo campaign through the plan API. <c>wall</c>
+/// the demo campaign's 21 quantity tasks, then tasks added to the demo campaign through the plan API. <c>wall</c> (only when named)
 /// opens the wall in Chromium (five cold loads) and measures its download and first paint; point it with <c>--url</c>
 /// at a Release publish (<c>dotnet publish web -c Release</c>) to measure what is served in production.
 /// </summary>
