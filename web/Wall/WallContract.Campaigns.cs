@@ -21,13 +21,15 @@ public static partial class WallContract
         Tasks = l.Tasks.Select(ToWall).ToList(),
     };
 
-    public static W.TaskView ToWall(this TaskView t) => new()
+    /// <summary>The wall draws when and what, never who or why (<see cref="WallRedaction"/>; docs/SECURITY.md).</summary>
+    public static W.TaskView ToWall(this TaskView task) => Mapped(WallRedaction.Of(task));
+
+    private static W.TaskView Mapped(TaskView t) => new()
     {
         Id = t.Id, CampaignId = t.CampaignId, LineCode = t.LineCode, Code = t.Code, Title = t.Title, OwnerUnit = t.OwnerUnit, DueDate = t.DueDate,
         Target = new W.TaskTarget { Kind = (W.TargetKind)t.Target.Kind, Value = t.Target.Value, Baseline = t.Target.Baseline, UnitOfMeasure = t.Target.UnitOfMeasure },
         Actual = t.Actual, Progress = t.Progress, TimeElapsed = t.TimeElapsed, Status = t.Status.ToWall(), Version = t.Version,
-        // The wall draws when and what, never who or why: names and notes stay on the office pages (docs/SECURITY.md).
-        LastUpdate = t.LastUpdate is { } u ? new W.ProgressEntry { At = u.At, By = "", Value = u.Value, Note = "" } : null,
+        LastUpdate = t.LastUpdate is { } u ? new W.ProgressEntry { At = u.At, By = u.By, Value = u.Value, Note = u.Note } : null,
         StartDate = t.StartDate, CoUnits = t.CoUnits,
     };
 

@@ -7,7 +7,7 @@ internal sealed class WallHubObserver(WallFrames frames, WallScreens screens, Di
 {
     public Task OnChange(WallChange change)
     {
-        frames.Add(WallRedaction.Of(change));
+        frames.Add(change);
         standings.Touch(change.CampaignId);
         return Task.CompletedTask;
     }
@@ -16,7 +16,7 @@ internal sealed class WallHubObserver(WallFrames frames, WallScreens screens, Di
     {
         foreach (var change in changes)
         {
-            frames.Add(WallRedaction.Of(change));
+            frames.Add(change);
         }
 
         if (changes.Count > 0)

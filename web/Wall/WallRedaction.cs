@@ -1,4 +1,3 @@
-using CommandCenter.Campaigns;
 using CommandCenter.Reports;
 using CommandCenter.Tasks;
 
@@ -17,15 +16,6 @@ public static class WallRedaction
     };
 
     public static SupervisionNotice Of(SupervisionNotice notice) => notice with { Content = "", IssuedBy = "", Answer = null, Steps = [] };
-
-    public static CampaignSnapshot Of(CampaignSnapshot snapshot) => snapshot with
-    {
-        Lines = snapshot.Lines.Select(l => l with { Tasks = l.Tasks.Select(Of).ToList() }).ToList(),
-    };
-
-    public static WallChange Of(WallChange change) => change with { Task = Of(change.Task) };
-
-    public static IReadOnlyList<WallChange> Of(IReadOnlyList<WallChange> changes) => changes.Select(Of).ToList();
 
     /// <summary>The task's last update keeps its time and value, not its author or note.</summary>
     public static TaskView Of(TaskView task) => task.LastUpdate is { } update ? task with { LastUpdate = update with { By = "", Note = "" } } : task;
