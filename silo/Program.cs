@@ -1,5 +1,5 @@
 using CommandCenter.Extensions;
-using CommandCenter.Persistence.Operations;
+using CommandCenter.Storage.Operations;
 
 // A dedicated silo: joins the cluster recorded in PostgreSQL (ADO.NET clustering) and hosts grains.
 // Web hosts started with Orleans:Mode=Client reach the cluster through the silos' gateways.

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CommandCenter.Persistence.LocalServer;
+using CommandCenter.Storage.LocalServer;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CommandCenter.Bench;

@@ -1,7 +1,7 @@
 using CommandCenter.Domain;
 using CommandCenter.Extensions;
 using Microsoft.Extensions.DependencyInjection;
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
 

@@ -1,4 +1,4 @@
-using CommandCenter.Persistence.LocalServer;
+using CommandCenter.Storage.LocalServer;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

@@ -1,5 +1,5 @@
-using CommandCenter.Persistence;
-using CommandCenter.Persistence.Migrations;
+using CommandCenter.Storage;
+using CommandCenter.Storage.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

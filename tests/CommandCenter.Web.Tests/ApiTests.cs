@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 using Npgsql;
 
 namespace CommandCenter.Web.Tests;

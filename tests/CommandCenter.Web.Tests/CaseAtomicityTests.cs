@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 
 namespace CommandCenter.Web.Tests;
 

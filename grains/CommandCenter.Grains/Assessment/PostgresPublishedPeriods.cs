@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CommandCenter.Persistence.Serialization;
+using CommandCenter.Storage.Serialization;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -106,7 +106,7 @@ public sealed class CaseGrain(
         {
             // The grid did not count the step: the case goes back to where it was, so an error answer means no step.
             await Restore(before, failure);
-            if (CommandCenter.Persistence.Errors.DatabaseErrors.DataError(failure) is { } refused)
+            if (CommandCenter.Storage.Errors.DatabaseErrors.DataError(failure) is { } refused)
             {
                 throw new CaseInputException(refused.ColumnName ?? "note",
                     $"数据库拒绝了这一步的内容（{refused.SqlState}），案件未变 / the database refused this step's content; the case is unchanged.");

@@ -1,6 +1,6 @@
 using System.Net;
-using CommandCenter.Persistence;
-using CommandCenter.Persistence.Serialization;
+using CommandCenter.Storage;
+using CommandCenter.Storage.Serialization;
 using CommandCenter.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

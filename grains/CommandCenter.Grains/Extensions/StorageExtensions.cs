@@ -1,4 +1,4 @@
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -23,7 +23,7 @@ public static class StorageExtensions
         var database = await CommandCenterDatabase.OpenAsync(settings, loggerFactory.CreateLogger("CommandCenter.Storage"));
         builder.Services.AddSingleton(database);
         builder.Services.AddHostedService<DatabaseLifetime>();
-        builder.Services.AddHostedService<CommandCenter.Persistence.Operations.StopDeadline>();
+        builder.Services.AddHostedService<CommandCenter.Storage.Operations.StopDeadline>();
         return database;
     }
 }

@@ -166,7 +166,7 @@ public sealed class GridGrain(
         catch (Exception failure)
         {
             await Undo(views, failure);
-            if (CommandCenter.Persistence.Errors.DatabaseErrors.DataError(failure) is { } refused)
+            if (CommandCenter.Storage.Errors.DatabaseErrors.DataError(failure) is { } refused)
             {
                 throw new CaseInputException(refused.ColumnName ?? "description",
                     $"数据库拒绝了案件内容（{refused.SqlState}），未保存任何内容 / the database refused the case's content; nothing was stored.");

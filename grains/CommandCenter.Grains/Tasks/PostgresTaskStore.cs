@@ -1,4 +1,4 @@
-using CommandCenter.Persistence.Serialization;
+using CommandCenter.Storage.Serialization;
 using Npgsql;
 
 namespace CommandCenter.Tasks;

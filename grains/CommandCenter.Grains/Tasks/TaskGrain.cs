@@ -58,7 +58,7 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
         {
             await Write(next, [Change(definition, next.Version, entry, _state.Actual) with { EvidenceIds = report.EvidenceIds }]);
         }
-        catch (Npgsql.PostgresException refused) when (CommandCenter.Persistence.Errors.DatabaseErrors.IsCausedByData(refused))
+        catch (Npgsql.PostgresException refused) when (CommandCenter.Storage.Errors.DatabaseErrors.IsCausedByData(refused))
         {
             // The update's own content was refused (the group commit stored the others of its batch): the caller's fault.
             throw new InvalidProgressException("note", $"数据库拒绝了这条更新的内容（{refused.SqlState}），未保存任何内容 / the database refused this update's content; nothing was stored.");

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Npgsql;
-using CommandCenter.Persistence.Errors;
+using CommandCenter.Storage.Errors;
 using Orleans.Storage;
 
 namespace CommandCenter.Tasks;

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using CommandCenter.Persistence.LocalServer;
-using CommandCenter.Persistence.Migrations;
-using CommandCenter.Persistence.Operations;
+using CommandCenter.Storage.LocalServer;
+using CommandCenter.Storage.Migrations;
+using CommandCenter.Storage.Operations;
 using CommandCenter.Web.Tests.Browser;
 using Npgsql;
 

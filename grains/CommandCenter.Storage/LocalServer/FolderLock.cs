@@ -1,4 +1,4 @@
-namespace CommandCenter.Persistence.LocalServer;
+namespace CommandCenter.Storage.LocalServer;
 
 /// <summary>
 /// An exclusive lock on a data folder shared by every process on the machine (an open lock file with

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 
-namespace CommandCenter.Persistence.LocalServer;
+namespace CommandCenter.Storage.LocalServer;
 
 /// <summary>
 /// A PostgreSQL server that CommandCenter manages itself: created with initdb on first use, started on a free

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace CommandCenter.Persistence.Operations;
+namespace CommandCenter.Storage.Operations;
 
 /// <summary>Scheduled backups (<c>Backup:*</c>): where, when, how many are kept.</summary>
 public sealed record BackupSettings

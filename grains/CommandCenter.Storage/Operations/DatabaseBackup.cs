@@ -1,6 +1,6 @@
-using CommandCenter.Persistence.LocalServer;
+using CommandCenter.Storage.LocalServer;
 
-namespace CommandCenter.Persistence.Operations;
+namespace CommandCenter.Storage.Operations;
 
 /// <summary>
 /// Backs a database up to one file with <c>pg_dump</c> (custom format) and restores such a file into an empty

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-namespace CommandCenter.Persistence.Operations;
+namespace CommandCenter.Storage.Operations;
 
 /// <summary>
 /// A start that cannot succeed ends with one sentence saying what to do and exit code 2, not a stack trace: a

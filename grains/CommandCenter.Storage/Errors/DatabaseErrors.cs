@@ -1,4 +1,4 @@
-namespace CommandCenter.Persistence.Errors;
+namespace CommandCenter.Storage.Errors;
 
 /// <summary>
 /// What a database error means for the caller: the data was refused (SQLSTATE classes 22 data exception and 23

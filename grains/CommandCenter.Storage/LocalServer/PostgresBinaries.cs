@@ -1,4 +1,4 @@
-namespace CommandCenter.Persistence.LocalServer;
+namespace CommandCenter.Storage.LocalServer;
 
 /// <summary>Finds the PostgreSQL server programs: a configured folder, then PATH, then /usr/lib/postgresql/*/bin.</summary>
 public static class PostgresBinaries

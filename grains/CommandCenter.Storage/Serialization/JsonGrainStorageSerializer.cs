@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Orleans.Storage;
 
-namespace CommandCenter.Persistence.Serialization;
+namespace CommandCenter.Storage.Serialization;
 
 /// <summary>
 /// Grain state as plain System.Text.Json: readable in the database and free of .NET type and assembly names,

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace CommandCenter.Persistence.Migrations;
+namespace CommandCenter.Storage.Migrations;
 
 /// <summary>
 /// Applies the versioned SQL files embedded in this assembly (Migrations/NNNN_name.sql) in order, each once and in

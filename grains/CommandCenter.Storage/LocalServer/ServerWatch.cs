@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CommandCenter.Persistence.LocalServer;
+namespace CommandCenter.Storage.LocalServer;
 
 /// <summary>
 /// Watches the managed server's postmaster every second and starts the server again when it has died; PostgreSQL

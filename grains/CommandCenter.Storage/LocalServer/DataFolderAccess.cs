@@ -1,4 +1,4 @@
-namespace CommandCenter.Persistence.LocalServer;
+namespace CommandCenter.Storage.LocalServer;
 
 /// <summary>Refuses, with what to do, a data folder the managed server cannot use: unwritable, or owned by another user.</summary>
 internal static class DataFolderAccess

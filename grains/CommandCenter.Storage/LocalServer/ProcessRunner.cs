@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CommandCenter.Persistence.LocalServer;
+namespace CommandCenter.Storage.LocalServer;
 
 /// <summary>Runs a program to completion, optionally as another system user, and returns what it printed.</summary>
 internal static class ProcessRunner

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CommandCenter.Persistence.LocalServer;
+namespace CommandCenter.Storage.LocalServer;
 
 /// <summary>
 /// The processes that use a managed server, one file per user of it (named by the process id, holding the

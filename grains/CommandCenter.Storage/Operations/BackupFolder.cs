@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CommandCenter.Persistence.Operations;
+namespace CommandCenter.Storage.Operations;
 
 /// <summary>The folder of backup files <c>commandcenter-yyyyMMdd-HHmmss-fff.dump</c> (UTC): list them, make one now, keep the newest few.</summary>
 public sealed partial class BackupFolder(BackupSettings settings, CommandCenterDatabase database, string binFolder, TimeProvider time)

@@ -1,4 +1,4 @@
-namespace CommandCenter.Persistence;
+namespace CommandCenter.Storage;
 
 /// <summary>
 /// A reason the host cannot start that the person starting it can fix: <see cref="Exception.Message"/> is one

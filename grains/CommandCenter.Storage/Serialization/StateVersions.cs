@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CommandCenter.Persistence.Serialization;
+namespace CommandCenter.Storage.Serialization;
 
 /// <summary>
 /// The version of the grain-state JSON this build writes, and the steps that bring older stored state up to it.

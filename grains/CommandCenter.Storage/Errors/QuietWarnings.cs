@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CommandCenter.Persistence.Errors;
+namespace CommandCenter.Storage.Errors;
 
 /// <summary>
 /// Logs one warning per kind of failure per interval, with how many happened since the last one, instead of a stack

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-namespace CommandCenter.Persistence.Operations;
+namespace CommandCenter.Storage.Operations;
 
 /// <summary>
 /// Bounds the stop of a host run as a program (console or service): if stopping has not finished

@@ -1,8 +1,8 @@
 using System.Net.Sockets;
-using CommandCenter.Persistence.LocalServer;
-using CommandCenter.Persistence.Migrations;
+using CommandCenter.Storage.LocalServer;
+using CommandCenter.Storage.Migrations;
 
-namespace CommandCenter.Persistence;
+namespace CommandCenter.Storage;
 
 /// <summary>
 /// The PostgreSQL database of one process: the configured server, or a managed local one started (or adopted)

@@ -1,4 +1,4 @@
-namespace CommandCenter.Persistence.LocalServer;
+namespace CommandCenter.Storage.LocalServer;
 
 /// <summary>
 /// What a data folder's <c>postmaster.pid</c> says about its server: the postmaster's process id, its port and its

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace CommandCenter.Persistence;
+namespace CommandCenter.Storage;
 
 /// <summary>Where CommandCenter keeps its data, read from configuration.</summary>
 public sealed record StorageSettings
