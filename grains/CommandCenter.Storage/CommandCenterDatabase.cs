@@ -64,6 +64,13 @@ public sealed class CommandCenterDatabase : IAsyncDisposable
         return new CommandCenterDatabase(dataSource, builder.ConnectionString, localServer);
     }
 
+    /// <summary>Completes when the server answers a query (readiness, the wall's heartbeat); throws when it does not.</summary>
+    public async Task PingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = DataSource.CreateCommand("SELECT 1");
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     private static bool Unreachable(Exception exception) =>
         exception is NpgsqlException { InnerException: SocketException or IOException or TimeoutException } or NpgsqlException { IsTransient: true }
         || exception is PostgresException { SqlState: "28P01" or "28000" or "3D000" } // wrong password, no such role or database

@@ -1,2 +1,3 @@
+global using CommandCenter.Cases;
 global using Microsoft.Extensions.Logging;
 global using Npgsql;

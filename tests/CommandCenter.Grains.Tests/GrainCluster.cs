@@ -37,6 +37,7 @@ public sealed class GrainCluster : IAsyncDisposable
                 silo.Services.AddSingleton(new DomainClock(clock));
             }
 
+            silo.Services.AddCommandCenterStores(database);
             silo.AddCommandCenterGrainServices(database, seed);
             // The grain tests count on a demo drive without grids, cases or published briefings.
             silo.Services.Configure<CommandCenter.Seeding.DemoSettings>(o => o.History = false);

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
 
@@ -59,7 +58,10 @@ public static class OrleansExtensions
         return builder;
     }
 
-    /// <summary>Grain storage, reminders, the wall fan-out and seeding: everything a silo needs besides clustering.</summary>
+    /// <summary>
+    /// Grain storage, reminders, the wall fan-out and seeding: everything a silo needs besides clustering and the stores
+    /// (<see cref="StorageServices.AddCommandCenterStores"/>, registered with the database).
+    /// </summary>
     public static ISiloBuilder AddCommandCenterGrainServices(this ISiloBuilder silo, CommandCenterDatabase? database, bool seedDemoCampaign)
     {
         silo.Services.TryAddSingleton(DomainClock.SystemClock);
@@ -73,8 +75,6 @@ public static class OrleansExtensions
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton<ITaskStore, InMemoryTaskStore>();
-            silo.Services.AddSingleton<CommandCenter.Ledger.ICaseLedger, CommandCenter.Ledger.InMemoryCaseLedger>();
         }
         else
         {
@@ -85,12 +85,9 @@ public static class OrleansExtensions
                 o.GrainStorageSerializer = new JsonGrainStorageSerializer();
             });
             silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, database.DataSource));
-            silo.Services.AddSingleton(sp => new TaskGroupCommit(database.DataSource, ServiceId(sp), sp.GetRequiredService<ILogger<TaskGroupCommit>>()));
-            silo.Services.AddSingleton<ITaskStore>(sp => new PostgresTaskStore(database.DataSource, ServiceId(sp), sp.GetRequiredService<TaskGroupCommit>()));
-            silo.Services.AddSingleton<CommandCenter.Ledger.ICaseLedger>(new CommandCenter.Ledger.PostgresCaseLedger(database.DataSource));
         }
 
-        CommandCenter.Assessment.AssessmentSiloExtensions.AddAssessment(silo.Services, database);
+        CommandCenter.Assessment.AssessmentSiloExtensions.AddAssessment(silo.Services);
         if (seedDemoCampaign)
         {
             silo.Services.AddOptions<DemoSettings>().Bind(silo.Configuration.GetSection(DemoSettings.Section));
@@ -99,6 +96,4 @@ public static class OrleansExtensions
 
         return silo;
     }
-
-    private static string ServiceId(IServiceProvider services) => services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
 }

@@ -1,5 +1,5 @@
 -- Accounts and roles (ASP.NET Core Identity) and the data-protection key ring shared by all web hosts.
--- Generated from the AuthDbContext model (web/Auth/AuthDbContext.cs); keep the two in step.
+-- Generated from the AuthDbContext model (Accounts/AuthDbContext.cs); IdentitySchemaTests fails when the two differ.
 CREATE TABLE "AspNetRoles" (
     "Id" text NOT NULL,
     "Name" character varying(256),

@@ -7,14 +7,16 @@ namespace CommandCenter.Extensions;
 public static class StorageExtensions
 {
     /// <summary>
-    /// Opens the database (starting a managed local PostgreSQL when no connection string is configured) and
-    /// applies migrations. Returns null in <c>Storage:Mode=Memory</c>. Must run before Orleans is added.
+    /// Opens the database (starting a managed local PostgreSQL when no connection string is configured), applies
+    /// migrations and registers every store (<see cref="StorageServices.AddCommandCenterStores"/>). Returns null in
+    /// <c>Storage:Mode=Memory</c>, where the stores are the in-memory ones. Must run before Orleans is added.
     /// </summary>
     public static async Task<CommandCenterDatabase?> AddCommandCenterStorageAsync(this IHostApplicationBuilder builder)
     {
         var settings = StorageSettings.From(builder.Configuration);
         if (settings.IsMemory)
         {
+            builder.Services.AddCommandCenterStores(null);
             return null;
         }
 
@@ -24,6 +26,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton(database);
         builder.Services.AddHostedService<DatabaseLifetime>();
         builder.Services.AddHostedService<CommandCenter.Storage.Operations.StopDeadline>();
+        builder.Services.AddCommandCenterStores(database);
         return database;
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CommandCenter.Storage.Serialization;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace CommandCenter.Assessment;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Npgsql;
 using CommandCenter.Storage.Errors;
 using Orleans.Storage;
 
