@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,11 +10,6 @@ public static class ApiExtensions
     {
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusPages.Explain);
-        builder.Services.AddSingleton<CommandCenter.Web.Features.Campaigns.CampaignImporter>();
-        builder.Services.AddSingleton<CommandCenter.Web.Features.Grids.GridImporter>();
-        builder.Services.AddSingleton<CommandCenter.Web.Features.Cases.CasePhotoStore>();
-        builder.Services.TryAddSingleton<CommandCenter.Ledger.ICaseLedger>(sp =>
-            new CommandCenter.Ledger.PostgresCaseLedger(sp.GetRequiredService<CommandCenter.Persistence.CommandCenterDatabase>().DataSource));
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<DataErrorExceptionHandler>();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();

@@ -31,7 +31,6 @@ public static class ObservabilityExtensions
         }
 
         builder.Services.AddSingleton<RequestRates>();
-        builder.Services.AddSingleton<ClusterOverviewReader>();
         return builder;
     }
 

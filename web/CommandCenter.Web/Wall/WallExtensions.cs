@@ -6,7 +6,7 @@ namespace CommandCenter.Web.Wall;
 public static class WallExtensions
 {
     /// <summary>The wall hub and this host's link into the cluster's change fan-out.</summary>
-    public static WebApplicationBuilder AddCommandCenterWall(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddWall(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -19,13 +19,12 @@ public static class WallExtensions
         builder.Services.AddHostedService<ScreenWatchdog>();
         builder.Services.AddSingleton<DisplayConnections>();
         builder.Services.AddSingleton<WallHubObserver>();
-        builder.Services.AddSingleton<CommandCenter.Web.Features.Cases.CaseFeed>();
         builder.Services.AddHostedService<WallHostRegistration>();
         builder.Services.AddHostedService<WallHeartbeat>();
         return builder;
     }
 
-    public static WebApplication MapWallHub(this WebApplication app)
+    public static WebApplication MapWall(this WebApplication app)
     {
         var screens = app.Services.GetRequiredService<ScreenSettings>();
         app.MapHub<WallHub>(WallHub.Path, o => o.ApplicationMaxBufferSize = screens.SendBufferBytes);
