@@ -61,14 +61,14 @@ public sealed class Deployment : IAsyncDisposable
         {
             ArgumentList =
             {
-                Path.Combine(repository, "web", "bin", "Release", "net10.0", "CommandCenter.Web.dll"),
+                Path.Combine(repository, "web", "CommandCenter.Web", "bin", "Release", "net10.0", "CommandCenter.Web.dll"),
                 "--urls", $"http://127.0.0.1:{port}", "--ConnectionStrings:CommandCenter", postgres.ConnectionString,
                 "--Admin:Password", AdminPassword, "--Orleans:SiloPort", FreePort().ToString(), "--Orleans:GatewayPort", FreePort().ToString(),
                 "--Logging:LogLevel:Default", "Warning",
                 // The benchmark's screens are anonymous and its many clients come from one address.
                 "--Wall:Public", "true", "--RateLimits:SignInPerMinute", "100000", "--RateLimits:AnonymousPerMinute", "100000",
             },
-            WorkingDirectory = Path.Combine(repository, "web"),
+            WorkingDirectory = Path.Combine(repository, "web", "CommandCenter.Web"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
