@@ -1,7 +1,7 @@
 using CommandCenter.Storage;
 using CommandCenter.Storage.LocalServer;
 using CommandCenter.Storage.Operations;
-using CommandCenter.Web.Backups;
+using CommandCenter.Web.Features.Admin;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
