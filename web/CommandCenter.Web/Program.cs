@@ -1,5 +1,5 @@
 using CommandCenter.Extensions;
-using CommandCenter.Persistence.Operations;
+using CommandCenter.Storage.Operations;
 using CommandCenter.Web.Features.Admin;
 using CommandCenter.Web.Features.Assessment;
 using CommandCenter.Web.Features.Briefings;

@@ -1,4 +1,4 @@
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 using CommandCenter.Web.Features.People;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

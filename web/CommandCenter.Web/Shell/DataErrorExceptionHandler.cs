@@ -1,4 +1,4 @@
-using CommandCenter.Persistence.Errors;
+using CommandCenter.Storage.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CommandCenter.Web.Shell;

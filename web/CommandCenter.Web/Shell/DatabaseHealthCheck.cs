@@ -1,4 +1,4 @@
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CommandCenter.Web.Shell;

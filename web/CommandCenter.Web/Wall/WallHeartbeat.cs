@@ -1,4 +1,4 @@
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 using Microsoft.AspNetCore.SignalR;
 using W = CommandCenter.Wall.Contracts;
 

@@ -1,6 +1,6 @@
-using CommandCenter.Persistence;
-using CommandCenter.Persistence.LocalServer;
-using CommandCenter.Persistence.Operations;
+using CommandCenter.Storage;
+using CommandCenter.Storage.LocalServer;
+using CommandCenter.Storage.Operations;
 using Npgsql;
 
 namespace CommandCenter.Web.Features.Admin;

@@ -1,4 +1,4 @@
-using CommandCenter.Persistence.Operations;
+using CommandCenter.Storage.Operations;
 
 namespace CommandCenter.Web.Features.Admin;
 

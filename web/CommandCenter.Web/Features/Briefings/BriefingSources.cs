@@ -1,6 +1,6 @@
 using CommandCenter.Briefings;
 using CommandCenter.Domain;
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 using CommandCenter.Reports;
 using CommandCenter.Web.Features.Statistics;
 

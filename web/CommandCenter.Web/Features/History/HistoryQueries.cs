@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using CommandCenter.Domain;
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 using Npgsql;
 
 namespace CommandCenter.Web.Features.History;

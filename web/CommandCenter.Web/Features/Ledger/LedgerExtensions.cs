@@ -8,7 +8,7 @@ public static class LedgerExtensions
     public static WebApplicationBuilder AddLedger(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton<CommandCenter.Ledger.ICaseLedger>(sp =>
-            new CommandCenter.Ledger.PostgresCaseLedger(sp.GetRequiredService<CommandCenter.Persistence.CommandCenterDatabase>().DataSource));
+            new CommandCenter.Ledger.PostgresCaseLedger(sp.GetRequiredService<CommandCenter.Storage.CommandCenterDatabase>().DataSource));
         return builder;
     }
 

@@ -1,4 +1,4 @@
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 using Npgsql;
 
 namespace CommandCenter.Web.Features.People;

@@ -1,4 +1,4 @@
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 
 namespace CommandCenter.Web.Features.Statistics;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using CommandCenter.Persistence;
+using CommandCenter.Storage;
 using Npgsql;
 
 namespace CommandCenter.Web.Features.Tasks;
