@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CommandCenter.Cases;
 using CommandCenter.Web.Features.Cases;
 
 namespace CommandCenter.Web.Tests;

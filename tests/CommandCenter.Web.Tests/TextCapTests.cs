@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CommandCenter.Cases;
 using CommandCenter.Web.Features.Cases;
 using CommandCenter.Web.Features.People;
 using CommandCenter.Web.Features.Tasks;

@@ -42,7 +42,6 @@ builder.AddCases();
 builder.AddGrids();
 builder.AddStatistics();
 builder.AddMap();
-builder.AddLedger();
 builder.AddHistory();
 builder.AddToday();
 builder.AddAdmin(database);

@@ -1,3 +1,4 @@
+using CommandCenter.Accounts;
 using CommandCenter.Storage;
 using CommandCenter.Web.Features.People;
 using Microsoft.AspNetCore.DataProtection;

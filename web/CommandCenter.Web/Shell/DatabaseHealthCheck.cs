@@ -9,8 +9,7 @@ internal sealed class DatabaseHealthCheck(CommandCenterDatabase database) : IHea
     {
         try
         {
-            await using var command = database.DataSource.CreateCommand("SELECT 1");
-            await command.ExecuteScalarAsync(cancellationToken);
+            await database.PingAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception exception)

@@ -56,8 +56,7 @@ internal sealed class WallHeartbeat(IHubContext<WallHub, W.IWallClient> hub, IGr
         timeout.CancelAfter(CheckTimeout);
         try
         {
-            await using var command = database.DataSource.CreateCommand("SELECT 1");
-            await command.ExecuteScalarAsync(timeout.Token);
+            await database.PingAsync(timeout.Token);
             return true;
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)

@@ -5,7 +5,6 @@ public static class CasesExtensions
 {
     public static WebApplicationBuilder AddCases(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<CasePhotoStore>();
         builder.Services.AddSingleton<CaseDesk>();
         builder.Services.AddSingleton<CaseBoard>();
         builder.Services.AddSingleton<CaseFeed>();

@@ -1,15 +1,13 @@
 using Microsoft.Extensions.Caching.Memory;
 using CommandCenter.Domain;
-using CommandCenter.Storage;
-using Npgsql;
 
 namespace CommandCenter.Web.Features.History;
 
 /// <summary>
-/// Reads of the <c>task_history</c> table across tasks: burn-up charts and the office's audit. Like the task grain,
-/// it ignores an entry whose version the task never reached (its state write failed after the append).
+/// Burn-up charts and the office's audit, from the task history read by <see cref="TaskHistory"/> (which, like the
+/// task grain, ignores an entry whose version the task never reached).
 /// </summary>
-public sealed class HistoryQueries(CommandCenterDatabase database, IGrainFactory grains, DomainClock time, IMemoryCache cache)
+public sealed class HistoryQueries(TaskHistory history, IGrainFactory grains, DomainClock time, IMemoryCache cache)
 {
     public async Task<BurnUpChart?> TaskBurnUp(string taskId)
     {
@@ -47,7 +45,7 @@ public sealed class HistoryQueries(CommandCenterDatabase database, IGrainFactory
         var points = await cache.GetOrCreateAsync(key, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-            var changes = (await Read(campaignId, tasks, null)).ToLookup(c => c.TaskId);
+            var changes = (await history.OfCampaign(campaignId, tasks, null)).ToLookup(c => c.TaskId);
             return BurnUp.Compute(tasks.Select(t => (t, (IReadOnlyList<TaskChange>)changes[t.Id].ToList())).ToList(),
                 snapshot.StartDate, snapshot.EndDate, today, snapshot.TimeZone);
         }) ?? [];
@@ -70,7 +68,7 @@ public sealed class HistoryQueries(CommandCenterDatabase database, IGrainFactory
             From: query.From is { } from ? Instant(from, zone) : (DateTimeOffset?)null,
             To: query.To is { } to ? Instant(to.AddDays(1), zone) : (DateTimeOffset?)null);
         var byId = tasks.ToDictionary(t => t.Id);
-        var changes = await Read(query.CampaignId, tasks, (query.User, window.From, window.To, query.Limit));
+        var changes = await history.OfCampaign(query.CampaignId, tasks, new HistoryFilter(query.User, window.From, window.To, query.Limit));
         return changes.Select(c => new AuditEntry(c, byId[c.TaskId].Code, byId[c.TaskId].Title, byId[c.TaskId].OwnerUnit)).ToList();
     }
 
@@ -78,46 +76,5 @@ public sealed class HistoryQueries(CommandCenterDatabase database, IGrainFactory
     {
         var local = day.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
-
-    private async Task<List<TaskChange>> Read(string campaignId, IReadOnlyList<TaskView> tasks, (string? User, DateTimeOffset? From, DateTimeOffset? To, int Limit)? filter)
-    {
-        await using var command = database.DataSource.CreateCommand($"""
-            SELECT h.task_id, h.version, h.recorded_at, h.recorded_by, h.value_before, h.value_after, h.note, h.evidence_ids
-            FROM task_history h
-            JOIN unnest(@tasks, @versions) AS t(task_id, version) ON t.task_id = h.task_id AND h.version <= t.version
-            WHERE h.campaign_id = @campaign
-              AND (@user::text IS NULL OR h.recorded_by = @user)
-              AND (@from::timestamptz IS NULL OR h.recorded_at >= @from)
-              AND (@to::timestamptz IS NULL OR h.recorded_at < @to)
-            ORDER BY h.recorded_at {(filter is null ? "ASC" : "DESC")}, h.version {(filter is null ? "ASC" : "DESC")}
-            LIMIT @limit
-            """);
-        command.Parameters.AddWithValue("campaign", campaignId);
-        command.Parameters.AddWithValue("tasks", tasks.Select(t => t.Id).ToArray());
-        command.Parameters.AddWithValue("versions", tasks.Select(t => t.Version).ToArray());
-        command.Parameters.Add(new NpgsqlParameter<string?>("user", NpgsqlTypes.NpgsqlDbType.Text) { TypedValue = filter?.User });
-        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)filter?.From?.ToUniversalTime() ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)filter?.To?.ToUniversalTime() ?? DBNull.Value });
-        command.Parameters.AddWithValue("limit", filter?.Limit ?? int.MaxValue);
-        await using var reader = await command.ExecuteReaderAsync();
-        var changes = new List<TaskChange>();
-        while (await reader.ReadAsync())
-        {
-            changes.Add(new TaskChange
-            {
-                TaskId = reader.GetString(0),
-                CampaignId = campaignId,
-                Version = reader.GetInt32(1),
-                At = reader.GetFieldValue<DateTimeOffset>(2),
-                By = reader.GetString(3),
-                Before = reader.IsDBNull(4) ? null : reader.GetDecimal(4),
-                After = reader.GetDecimal(5),
-                Note = reader.GetString(6),
-                EvidenceIds = reader.GetFieldValue<Guid[]>(7),
-            });
-        }
-
-        return changes;
     }
 }

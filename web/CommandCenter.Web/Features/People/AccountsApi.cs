@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CommandCenter.Accounts;
 using CommandCenter.Web.Shell;
 using Microsoft.AspNetCore.Identity;
 

@@ -5,7 +5,6 @@ public static class StatisticsExtensions
 {
     public static WebApplicationBuilder AddStatistics(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<CasePeriodQueries>();
         builder.Services.AddSingleton<CaseStatistics>();
         return builder;
     }
