@@ -31,20 +31,21 @@ public sealed class CampaignPlanSaveTests(PostgresFixture postgres)
     {
         await using var cluster = await GrainCluster.StartAsync(await postgres.CreateDatabaseAsync());
         var campaign = cluster.Client.GetGrain<ICampaignGrain>("held");
+        var reservation = cluster.Client.GetGrain<ICampaignReservationGrain>("held");
         var first = Guid.NewGuid();
         var second = Guid.NewGuid();
 
-        Assert.True(await campaign.Reserve(first));
-        Assert.False(await campaign.Reserve(second));
+        Assert.True(await reservation.Reserve(first));
+        Assert.False(await reservation.Reserve(second));
         Assert.False(await campaign.Create(Empty("held"), Guid.Empty));
         Assert.False(await campaign.Replace(Empty("held")));
 
-        await campaign.Release(first);
-        Assert.True(await campaign.Reserve(second));
+        await reservation.Release(first);
+        Assert.True(await reservation.Reserve(second));
         Assert.True(await campaign.Create(Empty("held"), second));
         Assert.Equal(1, (await campaign.GetDefinition())!.Revision);
         Assert.False(await campaign.Create(Empty("held") with { Name = "覆盖" }, second));
-        Assert.False(await campaign.Reserve(Guid.NewGuid()));
+        Assert.False(await reservation.Reserve(Guid.NewGuid()));
         Assert.Equal("测试", (await campaign.GetDefinition())!.Name);
     }
 }

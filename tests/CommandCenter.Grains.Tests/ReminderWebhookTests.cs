@@ -31,7 +31,7 @@ public sealed class ReminderWebhookTests(PostgresFixture postgres)
         });
 
         // The grain answers while the gateway is still holding the first request: the webhook never blocks it.
-        var reminded = await cluster.Client.GetGrain<ICampaignGrain>(DemoCampaign.Id).RemindReporters();
+        var reminded = await cluster.Client.GetGrain<IReportReminderGrain>(DemoCampaign.Id).RemindReporters();
         Assert.True(reminded.Count >= 4);
         release.SetResult();
 

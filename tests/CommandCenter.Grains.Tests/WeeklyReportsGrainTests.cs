@@ -59,20 +59,20 @@ public sealed class WeeklyReportsGrainTests(PostgresFixture postgres)
     {
         var clock = new MovableTime(Deadline.AddHours(-6));
         await using var cluster = await GrainCluster.StartAsync(await postgres.CreateDatabaseAsync(), clock: clock);
-        var campaign = cluster.Client.GetGrain<ICampaignGrain>(DemoCampaign.Id);
+        var reminders = cluster.Client.GetGrain<IReportReminderGrain>(DemoCampaign.Id);
         var week = cluster.Client.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(DemoCampaign.Id, Monday));
         var units = (await week.Get())!.Units.Select(u => u.Unit).ToList();
         await week.Submit(units[0], Report, "tester");
 
-        Assert.Empty(await campaign.RemindReporters());                       // 6 h before: too early
+        Assert.Empty(await reminders.RemindReporters());                       // 6 h before: too early
 
         clock.Now = Deadline.AddHours(-2);
-        var reminded = await campaign.RemindReporters();
+        var reminded = await reminders.RemindReporters();
         Assert.Equal(units.Skip(1), reminded);
         Assert.All((await week.Get())!.Units.Skip(1), u => Assert.Equal(clock.Now, u.RemindedAt));
 
         clock.Now = Deadline.AddMinutes(1);
-        Assert.Empty(await campaign.RemindReporters());                       // past the deadline: missing, not reminded
+        Assert.Empty(await reminders.RemindReporters());                       // past the deadline: missing, not reminded
     }
 
     [Fact]

@@ -75,6 +75,19 @@ public sealed class CellValidationTests
     }
 
     [Theory]
+    [InlineData(1, "400")]
+    [InlineData(1, "401")]
+    [InlineData(2, "98.5")]
+    public void A_baseline_not_below_its_target_is_refused_as_the_plan_editor_refuses_it(int row, string baseline)
+    {
+        // Row 3 is a quantity task with target 400, row 4 a rate with target 98.5: the editor refuses both.
+        var error = TestFiles.SingleError(cells => cells[row][10] = baseline);
+
+        Assert.Equal((row + 2, "基数"), (error.Row, error.Column));
+        Assert.Equal("基数应小于目标值 / baseline must be below the target.", error.Reason);
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("2.5")]
     public void A_ranking_target_must_be_a_whole_number_of_at_least_one(string value)

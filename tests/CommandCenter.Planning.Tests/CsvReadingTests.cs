@@ -111,7 +111,8 @@ public sealed class CsvReadingTests
     [InlineData("Ranking", TargetKind.Ranking)]
     public void Target_kind_accepts_the_chinese_and_english_words(string word, TargetKind kind)
     {
-        var result = TestFiles.Read(TestFiles.ChineseCsv(cells => (cells[1][8], cells[1][9]) = (word, "5")), "tasks.csv");
+        // Without the row's baseline of 120, which a target of 5 would not be above.
+        var result = TestFiles.Read(TestFiles.ChineseCsv(cells => (cells[1][8], cells[1][9], cells[1][10]) = (word, "5", "")), "tasks.csv");
 
         Assert.True(result.IsValid, string.Join("\n", result.Errors));
         Assert.Equal(kind, result.Rows[1].TargetKind);

@@ -88,6 +88,36 @@ public sealed class CampaignPlanTests(PostgresFixture postgres) : AppTests(postg
         Assert.Equal(HttpStatusCode.NotFound, (await App.Reader().GetAsync("/api/tasks/broken.1.1")).StatusCode);
     }
 
+    [Fact]
+    public async Task An_imported_row_whose_baseline_is_not_below_its_target_is_refused_in_the_plan_editor_s_words_and_stores_nothing()
+    {
+        var csv = "line_code,line_title,lead_unit,leader,task_code,task_title,owner_unit,target_kind,target_value,baseline,unit_of_measure,due_date\n" +
+                  "1,Line,Unit,Leader,1.1,Good task,Unit,quantity,10,0,pcs,2026-12-31\n" +
+                  "1,Line,Unit,Leader,1.2,Baseline at target,Unit,quantity,10,10,pcs,2026-12-31\n";
+        var admin = await App.AdminClient();
+        var before = await CampaignCount();
+        var response = await admin.PostAsync("/api/campaigns/import", Form(Encoding.UTF8.GetBytes(csv), "plan.csv", id: "baseline-at-target"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray());
+        Assert.Equal((3, "baseline"), (error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()));
+        Assert.Equal(before, await CampaignCount());
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Reader().GetAsync("/api/tasks/baseline-at-target.1.1")).StatusCode);
+
+        // The plan editor refuses the same task on the same field with the same reason.
+        var created = await admin.PostAsJsonAsync("/api/campaigns", new { name = "基数检查", startDate = "2026-11-01", endDate = "2027-02-08" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        (await admin.PostAsJsonAsync($"/api/campaigns/{id}/lines", new { code = "1", title = "Line", leadUnit = "Unit", leader = "Leader" })).EnsureSuccessStatusCode();
+        var edited = await admin.PostAsJsonAsync($"/api/campaigns/{id}/tasks", new
+        {
+            code = "1.2", title = "Baseline at target", lineCode = "1", ownerUnit = "Unit", coUnits = Array.Empty<string>(), dueDate = "2026-12-31",
+            targetKind = "quantity", targetValue = 10, baseline = 10, unitOfMeasure = "pcs",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, edited.StatusCode);
+        var refusal = (await edited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("baseline")[0].GetString();
+        Assert.Equal(refusal, error.GetProperty("reason").GetString());
+    }
+
     [Theory]
     [InlineData("", "2026-10-11", "2027-01-18", "name")]
     [InlineData("行动", "11/10/2026", "2027-01-18", "startDate")]

@@ -3,24 +3,13 @@ using CommandCenter.Wall;
 
 namespace CommandCenter.Campaigns;
 
-/// <summary>One campaign (drive), keyed by campaign id. Rolls up its tasks and numbers its changes.</summary>
+/// <summary>One campaign (drive), keyed by campaign id: its plan; rolls up its tasks and numbers its changes.</summary>
 [Alias("ICampaignGrain")]
 public interface ICampaignGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Holds this campaign id for <paramref name="token"/> while its tasks are stored (an import or a clone), so a
-    /// second creation of the same id is refused before it touches any task; false when the id is taken or held.
-    /// </summary>
-    [Alias("Reserve")]
-    Task<bool> Reserve(Guid token);
-
-    /// <summary>Lets go of a reservation whose creation failed, so the id can be used again at once.</summary>
-    [Alias("Release")]
-    Task Release(Guid token);
-
-    /// <summary>
     /// Creates the campaign (revision 1) unless one exists or another creation holds the id; pass the token of
-    /// <see cref="Reserve"/>, or <see cref="Guid.Empty"/>. Task grains are defined separately, before.
+    /// <see cref="ICampaignReservationGrain.Reserve"/>, or <see cref="Guid.Empty"/>. Task grains are defined separately, before.
     /// </summary>
     [Alias("Create")]
     Task<bool> Create(CampaignDefinition definition, Guid reservation);
@@ -51,13 +40,6 @@ public interface ICampaignGrain : IGrainWithStringKey
     /// <summary>The changes after <paramref name="sequence"/>, or a snapshot when the change log no longer reaches back that far; null for an unknown campaign.</summary>
     [Alias("CatchUp")]
     Task<WallCatchUp?> CatchUp(long sequence);
-
-    /// <summary>
-    /// Within the hours before this week's report deadline, reminds the lead units that have not reported (run
-    /// hourly by an Orleans reminder); returns the units reminded.
-    /// </summary>
-    [Alias("RemindReporters")]
-    Task<IReadOnlyList<string>> RemindReporters();
 
     /// <summary>Makes every wall screen of this campaign reload itself (after an upgrade).</summary>
     [Alias("ReloadWalls")]

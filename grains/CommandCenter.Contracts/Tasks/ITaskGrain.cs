@@ -25,6 +25,14 @@ public interface ITaskGrain : IGrainWithStringKey
     [Alias("ReportProgressAs")]
     Task<TaskView> ReportProgress(ProgressReport report, string? unit);
 
+    /// <summary>
+    /// Moves the task's value by <c>count.Delta</c> (never below 0) from its current value, inside the task's own
+    /// turn: a new version with its history entry, durable before the answer, like any progress update.
+    /// </summary>
+    /// <exception cref="TaskNotFoundException">The task was never defined.</exception>
+    [Alias("CountCase")]
+    Task<TaskView> CountCase(CaseCount count);
+
     /// <summary>The current view, or null if the task was never defined.</summary>
     /// <remarks>Interleaves, so a campaign can read its tasks while a task waits on the campaign.</remarks>
     [AlwaysInterleave, Alias("GetView")]

@@ -3,21 +3,16 @@ using CommandCenter.Wall;
 namespace CommandCenter.Campaigns;
 
 /// <summary>
-/// One campaign: keeps the latest view of each of its tasks in memory, rolls them up, numbers every change and
-/// publishes it to the wall screens.
+/// One campaign: its plan and revision; keeps the latest view of each of its tasks in memory, rolls them up, numbers
+/// every change and publishes it to the wall screens. The hold on its id while it is created is
+/// <see cref="CampaignReservationGrain"/>, its weekly-report reminders <see cref="ReportReminderGrain"/>, the list of
+/// campaigns <see cref="CampaignCatalogGrain"/>.
 /// </summary>
 public sealed class CampaignGrain(
     [PersistentState("campaign", StorageNames.Default)] IPersistentState<CampaignState> state,
     WallPublisher wall,
-    DomainClock time,
-    ReminderWebhook webhook,
-    ILogger<CampaignGrain> logger) : Grain, ICampaignGrain, IRemindable
+    DomainClock time) : Grain, ICampaignGrain, IRemindable
 {
-    /// <summary>How long before the weekly deadline units that have not reported are reminded.</summary>
-    public static readonly TimeSpan ReminderLead = TimeSpan.FromHours(3);
-
-    private const string ReportReminder = "weekly-report-reminder";
-
     /// <summary>How many recent changes a campaign keeps for screens catching up after a reconnect.</summary>
     public const int ChangeLogLength = 1000;
 
@@ -37,81 +32,32 @@ public sealed class CampaignGrain(
             state.State.Epoch++;
             await state.WriteStateAsync(cancellationToken);
             await LoadTasks(definition);
-            await this.RegisterOrUpdateReminder(ReportReminder, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
+            await Reminders().Start();
         }
     }
 
+    /// <summary>
+    /// A reminder of the weekly report registered on this grain before reminders had their own grain: it is dropped,
+    /// and the campaign's <see cref="IReportReminderGrain"/> takes over.
+    /// </summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == ReportReminder)
+        if (reminderName == ReportReminderGrain.ReminderName && await this.GetReminder(reminderName) is { } legacy)
         {
-            await RemindReporters();
-        }
-    }
-
-    public async Task<IReadOnlyList<string>> RemindReporters()
-    {
-        if (state.State.Definition is not { } definition)
-        {
-            return [];
+            await this.UnregisterReminder(legacy);
         }
 
-        var now = time.GetUtcNow();
-        var week = ReportWeek.Current(time, definition.TimeZone);
-        var deadline = ReportWeek.Deadline(week, definition.ReportDay, definition.ReportTime, definition.TimeZone);
-        if (now < deadline - ReminderLead || now > deadline)
-        {
-            return [];
-        }
-
-        var reminded = await GrainFactory.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(definition.Id, week)).RemindPending();
-        if (reminded.Count > 0)
-        {
-            logger.LogInformation("Reminded {Units} of the weekly report of {Campaign} due {Deadline}", string.Join("、", reminded), definition.Id, deadline);
-            foreach (var unit in reminded)
-            {
-                webhook.Enqueue(new ReminderMessage(definition.Id, definition.Name, unit, week, deadline, now));
-            }
-        }
-
-        return reminded;
-    }
-
-    /// <summary>How long a creation may hold the campaign id while it stores the tasks.</summary>
-    public static readonly TimeSpan ReservationLength = TimeSpan.FromMinutes(10);
-
-    private (Guid Token, DateTimeOffset Until)? _reservation;
-
-    public Task<bool> Reserve(Guid token)
-    {
-        if (state.State.Definition is not null || token == Guid.Empty || HeldByOther(token))
-        {
-            return Task.FromResult(false);
-        }
-
-        _reservation = (token, time.GetUtcNow() + ReservationLength);
-        DelayDeactivation(ReservationLength);
-        return Task.FromResult(true);
-    }
-
-    public Task Release(Guid token)
-    {
-        if (_reservation?.Token == token)
-        {
-            _reservation = null;
-        }
-
-        return Task.CompletedTask;
+        await Reminders().Start();
     }
 
     public async Task<bool> Create(CampaignDefinition definition, Guid reservation)
     {
-        if (state.State.Definition is not null || HeldByOther(reservation))
+        if (state.State.Definition is not null
+            || !await GrainFactory.GetGrain<ICampaignReservationGrain>(this.GetPrimaryKeyString()).Claim(reservation))
         {
             return false;
         }
 
-        _reservation = null;
         await Save(definition with { Revision = 1 });
         return true;
     }
@@ -126,8 +72,6 @@ public sealed class CampaignGrain(
         await Save(definition with { Revision = current.Revision + 1 });
         return true;
     }
-
-    private bool HeldByOther(Guid token) => _reservation is { } held && held.Token != token && held.Until > time.GetUtcNow();
 
     private async Task Save(CampaignDefinition definition)
     {
@@ -145,7 +89,7 @@ public sealed class CampaignGrain(
             TimeZone = definition.TimeZone,
         });
         await LoadTasks(definition);
-        await this.RegisterOrUpdateReminder(ReportReminder, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
+        await Reminders().Start();
 
         // Screens cannot patch a new plan in change by change: they take the whole snapshot, numbered in the new epoch.
         if (await GetSnapshot() is { } snapshot)
@@ -267,6 +211,8 @@ public sealed class CampaignGrain(
         await wall.Reload(this.GetPrimaryKeyString());
         return true;
     }
+
+    private IReportReminderGrain Reminders() => GrainFactory.GetGrain<IReportReminderGrain>(this.GetPrimaryKeyString());
 
     private CampaignRollup Rollup(CampaignDefinition definition) =>
         new(definition, _tasks, CampaignClock.Today(time, definition.TimeZone));

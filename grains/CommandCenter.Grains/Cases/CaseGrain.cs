@@ -4,7 +4,8 @@ namespace CommandCenter.Cases;
 
 /// <summary>
 /// One case: enforces its lifecycle, stores each step, then tells its grid what the change counts for. Closing a case
-/// of a category a quantity task counts moves that task's actual value through the task's normal progress path.
+/// of a category a task counts moves that task's value by one (withdrawing a closed case takes it back) through the
+/// task's own increment, <see cref="ITaskGrain.CountCase"/>.
 /// </summary>
 public sealed class CaseGrain(
     [PersistentState("case", StorageNames.Default)] IPersistentState<CaseState> state,
@@ -130,7 +131,7 @@ public sealed class CaseGrain(
         }
     }
 
-    /// <summary>Moves the quantity task linked to the case's category by <paramref name="delta"/>, retrying when another close got there first.</summary>
+    /// <summary>Moves the task linked to the case's category by <paramref name="delta"/>: the task applies it to its own current value.</summary>
     private async Task CountTowardTask(CaseView closed, int delta, string by, string note)
     {
         var rules = await GrainFactory.GetGrain<ICaseRulesGrain>(closed.CampaignId ?? ICaseRulesGrain.NoCampaign).Get();
@@ -139,31 +140,13 @@ public sealed class CaseGrain(
             return;
         }
 
-        var task = GrainFactory.GetGrain<ITaskGrain>(link.TaskId);
-        for (var attempt = 0; attempt < 10; attempt++)
+        try
         {
-            if (await task.GetView() is not { } view)
-            {
-                logger.LogWarning("Case {Case} counts toward task {Task}, which does not exist", closed.Id, link.TaskId);
-                return;
-            }
-
-            try
-            {
-                await task.ReportProgress(new ProgressReport
-                {
-                    Value = Math.Max(0, (view.Actual ?? 0) + delta),
-                    Note = note,
-                    By = by,
-                    BaseVersion = view.Version,
-                });
-                return;
-            }
-            catch (StaleVersionException)
-            {
-            }
+            await GrainFactory.GetGrain<ITaskGrain>(link.TaskId).CountCase(new CaseCount { Delta = delta, By = by, Note = note });
         }
-
-        logger.LogWarning("Case {Case} could not be counted toward task {Task} after 10 attempts", closed.Id, link.TaskId);
+        catch (TaskNotFoundException)
+        {
+            logger.LogWarning("Case {Case} counts toward task {Task}, which does not exist", closed.Id, link.TaskId);
+        }
     }
 }

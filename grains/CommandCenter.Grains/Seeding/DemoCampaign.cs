@@ -8,7 +8,7 @@ namespace CommandCenter.Seeding;
 /// </summary>
 public sealed class DemoCampaign
 {
-    public const string Id = "dagan100";
+    public const string Id = DemoCampaignId.Value;
 
     private const string Resource = "CommandCenter.Seeding.demo-campaign.json";
 

@@ -14,7 +14,7 @@ public sealed class DemoCampaignSeeder(IGrainFactory grains, DomainClock time, M
         var demo = DemoCampaign.Create(time);
         var campaign = grains.GetGrain<ICampaignGrain>(demo.Campaign.Id);
         var token = Guid.NewGuid();
-        if (!await campaign.Reserve(token))
+        if (!await grains.GetGrain<ICampaignReservationGrain>(demo.Campaign.Id).Reserve(token))
         {
             return; // another silo is seeding it, or did
         }

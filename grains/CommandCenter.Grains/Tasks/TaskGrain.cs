@@ -50,6 +50,21 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
             throw new StaleVersionException(View(definition));
         }
 
+        return await Record(definition, report);
+    }
+
+    public async Task<TaskView> CountCase(CaseCount count)
+    {
+        await ReloadIfNeeded();
+        var definition = _state.Definition ?? throw new TaskNotFoundException(Id);
+
+        // Read and written in this one turn: no other call to this task runs in between, so no count is lost.
+        return await Record(definition, new ProgressReport { Value = Math.Max(0, (_state.Actual ?? 0) + count.Delta), Note = count.Note, By = count.By });
+    }
+
+    /// <summary>Checks the report against the target, stores it as the next version, then tells the campaign.</summary>
+    private async Task<TaskView> Record(TaskDefinition definition, ProgressReport report)
+    {
         ProgressValidation.Check(definition.Target, report);
 
         var entry = new ProgressEntry { At = time.GetUtcNow(), By = report.By, Value = report.Value, Note = report.Note };

@@ -43,10 +43,6 @@ internal static class Messages
 
     public static string Negative(ColumnSpec spec) => $"{spec.Chinese}不能为负数 / {spec.English} must not be negative";
 
-    public static string RankingNotWhole => "排名目标必须是不小于1的整数 / a ranking target must be a whole number of at least 1";
-
-    public static string OutsidePercent => "比率和节点目标必须在0到100之间 / a rate or milestone target must be between 0 and 100";
-
     public static string BadDate(string text) =>
         $"完成时限“{text}”不是有效日期，请写成yyyy-MM-dd / due_date \"{text}\" is not a valid date; write it as yyyy-MM-dd";
 

@@ -1,3 +1,4 @@
+using CommandCenter.Domain;
 using CommandCenter.Tasks;
 
 namespace CommandCenter.Planning.Internal;
@@ -17,8 +18,14 @@ internal sealed class RowParser(HeaderMap header, ErrorList errors)
         var taskTitle = Required(row, TaskTableColumn.TaskTitle, ref ok);
         var ownerUnit = Required(row, TaskTableColumn.OwnerUnit, ref ok);
         var kind = Kind(row, ref ok);
-        var targetValue = Target(row, kind, ref ok);
-        var baseline = Baseline(row, ref ok);
+        var targetValue = Number(row, TaskTableColumn.TargetValue, required: true, ref ok);
+        var baseline = Number(row, TaskTableColumn.Baseline, required: false, ref ok) ?? 0;
+        if (kind is { } known && targetValue is { } value && TargetRules.Problem(known, value, baseline) is { } problem)
+        {
+            // The plan editor's rule and wording, on the column of the field the editor names.
+            Fail(row, problem.Field == TargetRules.BaselineField ? TaskTableColumn.Baseline : TaskTableColumn.TargetValue, problem.Reason, ref ok);
+        }
+
         var unit = kind == TargetKind.Milestone
             ? header.Cell(row, TaskTableColumn.UnitOfMeasure).Text
             : Required(row, TaskTableColumn.UnitOfMeasure, ref ok);
@@ -37,7 +44,7 @@ internal sealed class RowParser(HeaderMap header, ErrorList errors)
                 OwnerUnit = ownerUnit,
                 CoUnits = ValueParser.Units(header.Cell(row, TaskTableColumn.CoUnits).Text),
                 TargetKind = kind!.Value,
-                TargetValue = targetValue,
+                TargetValue = targetValue ?? 0,
                 Baseline = baseline,
                 UnitOfMeasure = unit,
                 DueDate = dueDate,
@@ -70,28 +77,9 @@ internal sealed class RowParser(HeaderMap header, ErrorList errors)
         return null;
     }
 
-    private decimal Target(RawRow row, TargetKind? kind, ref bool ok)
-    {
-        if (!TryNonNegative(row, TaskTableColumn.TargetValue, required: true, out var value, ref ok) || kind is null)
-        {
-            return value;
-        }
-        if (kind == TargetKind.Ranking && (value < 1 || value != decimal.Truncate(value)))
-        {
-            Fail(row, TaskTableColumn.TargetValue, Messages.RankingNotWhole, ref ok);
-        }
-        else if (kind is TargetKind.Rate or TargetKind.Milestone && value > 100)
-        {
-            Fail(row, TaskTableColumn.TargetValue, Messages.OutsidePercent, ref ok);
-        }
-        return value;
-    }
-
-    private decimal Baseline(RawRow row, ref bool ok)
-    {
-        TryNonNegative(row, TaskTableColumn.Baseline, required: false, out var value, ref ok);
-        return value;
-    }
+    /// <summary>The cell's non-negative number; null when it is empty or at fault (a fault is reported).</summary>
+    private decimal? Number(RawRow row, TaskTableColumn column, bool required, ref bool ok) =>
+        TryNonNegative(row, column, required, out var value, ref ok) ? value : null;
 
     private bool TryNonNegative(RawRow row, TaskTableColumn column, bool required, out decimal value, ref bool ok)
     {

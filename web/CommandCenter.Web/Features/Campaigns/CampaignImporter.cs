@@ -18,8 +18,9 @@ public sealed class CampaignImporter(IGrainFactory grains, ILogger<CampaignImpor
 
         // The id is held before any task is stored, so two imports of one id cannot write over each other's tasks.
         var target = grains.GetGrain<ICampaignGrain>(definition.Id);
+        var reservation = grains.GetGrain<ICampaignReservationGrain>(definition.Id);
         var token = Guid.NewGuid();
-        if (!await target.Reserve(token))
+        if (!await reservation.Reserve(token))
         {
             return new ImportResult($"Campaign '{definition.Id}' already exists; nothing was imported.", []);
         }
@@ -37,7 +38,7 @@ public sealed class CampaignImporter(IGrainFactory grains, ILogger<CampaignImpor
         }
         catch
         {
-            await target.Release(token);
+            await reservation.Release(token);
             throw;
         }
 

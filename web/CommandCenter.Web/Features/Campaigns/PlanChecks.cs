@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommandCenter.Domain;
 using CommandCenter.Web.Shell;
 
 namespace CommandCenter.Web.Features.Campaigns;
@@ -82,7 +83,7 @@ public static class PlanChecks
             return Refuse("targetKind", "目标类型为数量、比率、节点或排名 / targetKind is quantity, rate, milestone or ranking.");
         }
 
-        if (TargetError(kind, request.TargetValue, request.Baseline ?? 0) is { } targetError)
+        if (TargetRules.Problem(kind, request.TargetValue, request.Baseline ?? 0) is { } targetError)
         {
             return Refuse(targetError.Field, targetError.Reason);
         }
@@ -99,17 +100,6 @@ public static class PlanChecks
             Target = new TaskTarget { Kind = kind, Value = request.TargetValue!.Value, Baseline = request.Baseline ?? 0, UnitOfMeasure = unitOfMeasure },
         }, null);
     }
-
-    private static (string Field, string Reason)? TargetError(TargetKind kind, decimal? value, decimal baseline) => (kind, value) switch
-    {
-        (_, null) => ("targetValue", "请填写目标值 / targetValue is required."),
-        (_, < 0) => ("targetValue", "目标值不能为负 / targetValue cannot be negative."),
-        (TargetKind.Ranking, { } v) when v < 1 || v != decimal.Truncate(v) => ("targetValue", "排名目标必须是不小于1的整数 / a ranking target is a whole number of at least 1."),
-        (TargetKind.Rate or TargetKind.Milestone, > 100) => ("targetValue", "比率和节点目标必须在0到100之间 / a rate or milestone target is between 0 and 100."),
-        (TargetKind.Quantity or TargetKind.Rate, { } v) when baseline >= v && v > 0 => ("baseline", "基数应小于目标值 / baseline must be below the target."),
-        _ when baseline < 0 => ("baseline", "基数不能为负 / baseline cannot be negative."),
-        _ => null,
-    };
 
     private static (TaskDefinition?, PlanRefusal?) Refuse(string field, string reason) => (null, PlanRefusal.Invalid(field, reason));
 
