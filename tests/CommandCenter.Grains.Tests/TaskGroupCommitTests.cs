@@ -114,7 +114,7 @@ public sealed class TaskGroupCommitTests(PostgresFixture postgres)
                 TaskView last = t;
                 for (var i = 1; i <= 10; i++)
                 {
-                    last = await grain.ReportProgress(new ProgressReport { Value = 1000 + i, By = "load", Note = $"#{i}" });
+                    last = await grain.ReportProgress(new ProgressReport { Value = 1000 + i, By = "load", Note = $"#{i}" }).Accepted();
                 }
 
                 return last;
@@ -163,7 +163,7 @@ public sealed class TaskGroupCommitTests(PostgresFixture postgres)
         Assert.Equal((before.Version, before.Actual), (after.Version, after.Actual));
         Assert.Equal(history, (await task.GetHistory()).Count);
 
-        var next = await task.ReportProgress(new ProgressReport { Value = 9, Note = "重试", By = "甲" });
+        var next = await task.ReportProgress(new ProgressReport { Value = 9, Note = "重试", By = "甲" }).Accepted();
         Assert.Equal(before.Version + 1, next.Version);
         Assert.Equal((before.Version + 1, "重试"), ((await task.GetHistory())[^1].Version, (await task.GetHistory())[^1].Note));
     }
