@@ -66,7 +66,18 @@ public static class HubLatency
             pending.Add(Task.Run(async () =>
             {
                 var sentAt = clock.Elapsed.TotalMilliseconds;
-                var response = await client.PostAsJsonAsync($"/api/tasks/{task}/progress", new { value, note = "latency" });
+                HttpResponseMessage response;
+                try
+                {
+                    response = await client.PostAsJsonAsync($"/api/tasks/{task}/progress", new { value, note = "latency" });
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    // No answer within the client's timeout (100 s): a failed update, and the step is not held.
+                    Interlocked.Increment(ref failures);
+                    return;
+                }
+
                 var at = clock.Elapsed.TotalMilliseconds;
                 if (response.IsSuccessStatusCode)
                 {

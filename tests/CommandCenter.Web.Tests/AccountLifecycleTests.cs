@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using CommandCenter.Web.Accounts;
+using CommandCenter.Web.Features.People;
+using CommandCenter.Web.Shell;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CommandCenter.Web.Cases;
+using CommandCenter.Web.Features.Cases;
 
 namespace CommandCenter.Web.Tests;
 

@@ -63,7 +63,7 @@ public sealed class HostileImportTests(PostgresFixture postgres) : AppTests(post
     public async Task A_request_larger_than_the_limit_is_413_and_stores_nothing()
     {
         var client = await App.AdminClient();
-        var bytes = new byte[(int)CommandCenter.Web.Api.CampaignPlanApi.MaxImportRequestBytes + 1024 * 1024];
+        var bytes = new byte[(int)CommandCenter.Web.Features.Campaigns.CampaignPlanApi.MaxImportRequestBytes + 1024 * 1024];
         Array.Fill(bytes, (byte)'a');
 
         // Expect: 100-continue, as browsers and curl send for large bodies: the refusal comes before the body is sent.

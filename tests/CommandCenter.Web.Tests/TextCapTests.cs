@@ -1,8 +1,7 @@
 using System.Text.Json;
-using CommandCenter.Web.Api;
-using CommandCenter.Web.Auth;
-using CommandCenter.Web.Cases;
-using CommandCenter.Web.Updates;
+using CommandCenter.Web.Features.Cases;
+using CommandCenter.Web.Features.People;
+using CommandCenter.Web.Features.Tasks;
 
 namespace CommandCenter.Web.Tests;
 

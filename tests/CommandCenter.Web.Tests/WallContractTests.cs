@@ -15,7 +15,7 @@ namespace CommandCenter.Web.Tests;
 /// <summary>The wall's contracts say on the wire exactly what the grain records said (docs/HUB-PROTOCOL.md).</summary>
 public sealed class WallContractTests
 {
-    /// <summary>The hub's payload options (web/Extensions/WallExtensions.cs).</summary>
+    /// <summary>The hub's payload options (web/CommandCenter.Web/Wall/WallExtensions.cs).</summary>
     private static readonly JsonSerializerOptions Hub = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
 
     private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 30, 0, TimeSpan.FromHours(8));

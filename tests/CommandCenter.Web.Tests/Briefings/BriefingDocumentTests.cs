@@ -1,5 +1,5 @@
 using CommandCenter.Briefings;
-using CommandCenter.Web.Briefings;
+using CommandCenter.Web.Features.Briefings;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

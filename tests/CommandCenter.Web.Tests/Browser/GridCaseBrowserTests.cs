@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ClosedXML.Excel;
-using CommandCenter.Web.Cases;
+using CommandCenter.Web.Features.Cases;
 using Microsoft.Playwright;
 
 namespace CommandCenter.Web.Tests.Browser;

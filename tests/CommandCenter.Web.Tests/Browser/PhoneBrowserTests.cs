@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CommandCenter.Web.Cases;
 using Microsoft.Playwright;
 
 namespace CommandCenter.Web.Tests.Browser;

@@ -5,7 +5,7 @@ using CommandCenter.Web.Tests.Browser;
 namespace CommandCenter.Web.Tests.Faults;
 
 /// <summary>
-/// One of the product's programs (<c>silo/</c> or <c>web/</c>) run as a real process from its build output with
+/// One of the product's programs (<c>silo/</c> or <c>web/CommandCenter.Web/</c>) run as a real process from its build output with
 /// <paramref name="environment"/> as configuration, optionally inside a network namespace (<c>ip netns exec</c>,
 /// which execs: the process id is the program's own). <see cref="Kill"/> is <c>kill -9</c>.
 /// </summary>
@@ -119,13 +119,16 @@ public sealed class ProgramProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>{program}/bin/{Configuration}/net10.0/CommandCenter.{Program}.dll, built with the tests (a project reference).</summary>
+    /// <summary>
+    /// silo/bin/{Configuration}/net10.0/CommandCenter.Silo.dll or web/CommandCenter.Web/bin/…/CommandCenter.Web.dll,
+    /// built with the tests (a project reference).
+    /// </summary>
     private static string Assembly(string program)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // …/bin/Release/net10.0/
-        var name = program == "web" ? "CommandCenter.Web.dll" : "CommandCenter.Silo.dll";
-        var path = Path.Combine(RepositoryFolder.Find(), program, "bin", configuration, "net10.0", name);
-        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the {program} first (dotnet build {program}).", path);
+        var (folder, name) = program == "web" ? (Path.Combine("web", "CommandCenter.Web"), "CommandCenter.Web.dll") : ("silo", "CommandCenter.Silo.dll");
+        var path = Path.Combine(RepositoryFolder.Find(), folder, "bin", configuration, "net10.0", name);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the {program} first (dotnet build {folder}).", path);
     }
 
     public async ValueTask DisposeAsync()

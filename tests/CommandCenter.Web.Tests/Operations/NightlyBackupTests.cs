@@ -1,7 +1,7 @@
 using CommandCenter.Persistence;
 using CommandCenter.Persistence.LocalServer;
 using CommandCenter.Persistence.Operations;
-using CommandCenter.Web.Backups;
+using CommandCenter.Web.Features.Admin;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 

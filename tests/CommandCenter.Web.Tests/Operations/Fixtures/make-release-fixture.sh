@@ -2,9 +2,9 @@
 # Makes the upgrade fixture: data of every kind (the same as DataOfEveryKind.Load) written through the API of a
 # running web host of the PREVIOUS release, then backed up with the web host's `backup` command.
 #   1. start the previous release on an empty data folder, e.g. at commit 37d9c9d:
-#        Admin__Password='Test-Admin-Pa55!' dotnet run --project web -- --urls http://127.0.0.1:5153 --Storage:DataDirectory=/tmp/fixture
+#        Admin__Password='Test-Admin-Pa55!' dotnet run --project web/CommandCenter.Web -- --urls http://127.0.0.1:5153 --Storage:DataDirectory=/tmp/fixture
 #   2. bash make-release-fixture.sh http://127.0.0.1:5153 NAME        (writes NAME.json: the ids the test checks)
-#   3. stop it, then with the CURRENT build: dotnet run --project web -- backup NAME.dump --Storage:DataDirectory=/tmp/fixture
+#   3. stop it, then with the CURRENT build: dotnet run --project web/CommandCenter.Web -- backup NAME.dump --Storage:DataDirectory=/tmp/fixture
 set -euo pipefail
 base=$1; name=$2
 here=$(cd "$(dirname "$0")" && pwd)

@@ -1,4 +1,0 @@
-namespace CommandCenter.Web.Accounts;
-
-/// <summary><c>POST /api/account/password</c>: one's own password.</summary>
-public sealed record PasswordChangeRequest(string? CurrentPassword, string? NewPassword);

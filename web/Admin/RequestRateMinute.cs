@@ -1,4 +1,0 @@
-namespace CommandCenter.Web.Admin;
-
-/// <summary>Requests this web host answered in the minute starting at <paramref name="Minute"/>.</summary>
-public sealed record RequestRateMinute(DateTimeOffset Minute, long Requests, long ServerErrors);

@@ -1,3 +1,0 @@
-namespace CommandCenter.Web.Api;
-
-public sealed record ImportedCampaign(string Id, int Tasks);

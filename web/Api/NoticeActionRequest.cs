@@ -1,9 +1,0 @@
-using CommandCenter.Web.Input;
-using CommandCenter.Web.Supervision;
-
-namespace CommandCenter.Web.Api;
-
-/// <summary>An answer (<c>text</c>), a closing note, or an escalation (<c>deadline</c>, <c>text</c>).</summary>
-public sealed record NoticeActionRequest(
-    [property: TextField(multiLine: true, maxLength: NoticeDesk.MaxTextLength)] string? Text,
-    DateTimeOffset? Deadline);

@@ -1,4 +1,0 @@
-namespace CommandCenter.Web.Api;
-
-/// <summary>One page of the notice ledger, newest first.</summary>
-public sealed record NoticePage(int Total, int Page, int PageSize, IReadOnlyList<SupervisionNotice> Items);

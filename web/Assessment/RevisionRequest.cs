@@ -1,4 +1,0 @@
-namespace CommandCenter.Web.Assessment;
-
-/// <summary><c>POST /api/campaigns/{id}/periods/{period}/revisions</c>: why the published period is corrected.</summary>
-public sealed record RevisionRequest(string? Note);

@@ -1,4 +1,0 @@
-namespace CommandCenter.Web.Cases;
-
-/// <summary>A photo's bytes and its (sniffed) media type.</summary>
-public sealed record CasePhoto(string ContentType, byte[] Content);

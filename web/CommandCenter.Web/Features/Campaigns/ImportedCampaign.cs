@@ -1,0 +1,3 @@
+namespace CommandCenter.Web.Features.Campaigns;
+
+public sealed record ImportedCampaign(string Id, int Tasks);

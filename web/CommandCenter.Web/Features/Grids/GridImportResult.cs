@@ -1,0 +1,3 @@
+namespace CommandCenter.Web.Features.Grids;
+
+public sealed record GridImportResult(int Imported, IReadOnlyList<string> Codes);

@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using CommandCenter.Domain;
+using CommandCenter.Reports;
+using CommandCenter.Web.Shell;
+
+namespace CommandCenter.Web.Features.Reports;
+
+/// <summary>
+/// Submitting a weekly report as the API and the reports page do it: the caller's unit (the office names one), the
+/// task figures taken from the current values of the tasks in the lines the unit leads.
+/// </summary>
+public sealed class ReportDesk(IGrainFactory grains, DomainClock time)
+{
+    public const int MaxTextLength = 4000;
+
+    /// <summary>The figures a unit's report would carry now: every task of the lines it leads, at its current value.</summary>
+    public static List<TaskFigure> Figures(CampaignSnapshot snapshot, string unit) =>
+        snapshot.Lines.Where(l => l.LeadUnit == unit).SelectMany(l => l.Tasks)
+            .Select(t => new TaskFigure { TaskId = t.Id, Title = t.Title, Value = t.Actual, UnitOfMeasure = t.Target.UnitOfMeasure }).ToList();
+
+    /// <summary>The stored report, or the reason it was refused: (status, field, reason).</summary>
+    public async Task<(UnitReport? Report, (int Status, string Field, string Reason)? Refusal)> Submit(
+        ClaimsPrincipal user, string campaignId, string? namedUnit, string? workDone, string? problems, string? nextWeek)
+    {
+        if (await grains.GetGrain<ICampaignGrain>(campaignId).GetSnapshot() is not { } snapshot)
+        {
+            return (null, (StatusCodes.Status404NotFound, "id", $"Campaign '{campaignId}' does not exist."));
+        }
+
+        var ownUnit = user.FindFirstValue(ClaimNames.Unit);
+        var office = user.IsInRole(Roles.Administrator);
+        var unit = office ? namedUnit ?? ownUnit : ownUnit;
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            return (null, (StatusCodes.Status400BadRequest, "unit", "Name the unit whose report this is."));
+        }
+
+        if (!office && namedUnit is { } named && named != ownUnit)
+        {
+            return (null, (StatusCodes.Status403Forbidden, "unit", $"Your account reports for {ownUnit}, not {named}."));
+        }
+
+        if (new[] { workDone, problems, nextWeek }.Any(t => t?.Length > MaxTextLength))
+        {
+            return (null, (StatusCodes.Status400BadRequest, "workDone", $"Each text may have at most {MaxTextLength} characters."));
+        }
+
+        if ((TextRules.FirstLineProblem(("unit", unit)) ?? TextRules.FirstTextProblem(("workDone", workDone), ("problems", problems), ("nextWeek", nextWeek))) is { } text)
+        {
+            return (null, (StatusCodes.Status400BadRequest, text.Field, text.Reason));
+        }
+
+        var week = ReportWeek.Current(time, snapshot.TimeZone);
+        if (string.IsNullOrWhiteSpace(workDone) && !FiguresChanged(snapshot, unit, week))
+        {
+            return (null, (StatusCodes.Status400BadRequest, "workDone",
+                "周报不能为空：请填写本周工作，或先更新任务数据。A report must say what was done this week, or a task figure must have changed since Monday."));
+        }
+
+        var report = new WeeklyReport { Figures = Figures(snapshot, unit), WorkDone = workDone ?? "", Problems = problems ?? "", NextWeek = nextWeek ?? "" };
+        return await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Submit(unit, report, user.Identity?.Name ?? "?") is { } stored
+            ? (stored, null)
+            : (null, (StatusCodes.Status400BadRequest, "unit", $"{unit} leads no line of effort of this campaign, so it has no weekly report."));
+    }
+
+    /// <summary>Whether any task of the lines the unit leads was updated since the week began (Monday 00:00 in the campaign's zone).</summary>
+    private static bool FiguresChanged(CampaignSnapshot snapshot, string unit, DateOnly week)
+    {
+        var since = CommandCenter.Briefings.BriefingCompiler.Bounds(week, snapshot.TimeZone).Start;
+        return snapshot.Lines.Where(l => l.LeadUnit == unit).SelectMany(l => l.Tasks).Any(t => t.LastUpdate?.At >= since);
+    }
+}

@@ -1,0 +1,12 @@
+namespace CommandCenter.Web.Features.Statistics;
+
+/// <summary>Case statistics per period, shared by the statistics page, the grid API and the briefings.</summary>
+public static class StatisticsExtensions
+{
+    public static WebApplicationBuilder AddStatistics(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CasePeriodQueries>();
+        builder.Services.AddSingleton<CaseStatistics>();
+        return builder;
+    }
+}

@@ -1,0 +1,30 @@
+using CommandCenter.Web.Shell;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommandCenter.Web.Features.Tasks;
+
+/// <summary>
+/// <c>/hubs/updates</c>: progress updates over one lasting connection, for clients that send many (a grid system's
+/// feed, a data-entry desk). <c>Report(taskId, request)</c> follows <c>POST /api/tasks/{id}/progress</c> exactly — the
+/// same rules and roles, answered only after the update is durable — and answers with the status the API would give
+/// (<see cref="UpdateReply"/>). See docs/HUB-PROTOCOL.md.
+/// </summary>
+[Authorize(Policy = Policies.Writer)]
+public sealed class UpdatesHub(TaskUpdater updater, ILogger<UpdatesHub> logger) : Hub
+{
+    public const string Path = "/hubs/updates";
+
+    public async Task<UpdateReply> Report(string taskId, ProgressRequest? request)
+    {
+        try
+        {
+            return await updater.Report(Context.User!, taskId, request);
+        }
+        catch (Exception error) when (UnavailableExceptionHandler.IsUnavailable(error))
+        {
+            logger.LogWarning(error, "Storage or cluster unavailable for an update of {Task}", taskId);
+            return UpdateReply.Refused(StatusCodes.Status503ServiceUnavailable, "The database or the cluster is not reachable; nothing was stored. Try again shortly.");
+        }
+    }
+}

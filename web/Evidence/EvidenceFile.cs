@@ -1,7 +1,0 @@
-namespace CommandCenter.Web.Evidence;
-
-/// <summary>A stored piece of evidence, without its bytes.</summary>
-public sealed record EvidenceFile(Guid Id, string TaskId, string FileName, string ContentType, int Size, DateTimeOffset UploadedAt, string UploadedBy)
-{
-    public string Url => $"/api/evidence/{Id}";
-}

@@ -1,4 +1,0 @@
-namespace CommandCenter.Web.History;
-
-/// <summary>A burn-up chart of a task, a line of effort or a whole campaign.</summary>
-public sealed record BurnUpChart(string CampaignId, string Scope, string Title, int Tasks, IReadOnlyList<BurnUpPoint> Points);
