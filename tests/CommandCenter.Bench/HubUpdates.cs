@@ -24,7 +24,7 @@ public static class HubUpdates
         try
         {
             return await DurableUpdates.Run(tasks, duration, async (writer, task, n) =>
-                (await connections[writer].InvokeAsync<JsonElement>("Report", task, new { value = 2000 + n, note = "bench" })).GetProperty("status").GetInt32() == 200);
+                (await connections[writer].InvokeAsync<JsonElement>("Report", task, new { value = 2000 + n, note = "bench" })).GetProperty("ok").GetBoolean());
         }
         finally
         {

@@ -14,8 +14,8 @@ public sealed class ProgressValidationTests
     [InlineData(TargetKind.Ranking, 2.5)]
     public void Rejects_values_that_do_not_fit_the_kind(TargetKind kind, decimal value)
     {
-        var error = Assert.Throws<InvalidProgressException>(() => ProgressValidation.Check(Target(kind), Report(value)));
-        Assert.Equal("value", error.Field);
+        var error = Assert.IsType<Refusal>(ProgressValidation.Check(Target(kind), Report(value)));
+        Assert.Equal((RefusalKind.Invalid, "value"), (error.Kind, error.Field));
     }
 
     [Theory]
@@ -24,13 +24,13 @@ public sealed class ProgressValidationTests
     [InlineData(TargetKind.Milestone, 100)]
     [InlineData(TargetKind.Ranking, 3)]
     public void Accepts_values_that_fit(TargetKind kind, decimal value) =>
-        ProgressValidation.Check(Target(kind), Report(value));
+        Assert.Null(ProgressValidation.Check(Target(kind), Report(value)));
 
     [Fact]
     public void Rejects_an_overlong_note()
     {
-        var error = Assert.Throws<InvalidProgressException>(() =>
+        var error = Assert.IsType<Refusal>(
             ProgressValidation.Check(Target(TargetKind.Quantity), Report(1, new string('注', ProgressValidation.MaxNoteLength + 1))));
-        Assert.Equal("note", error.Field);
+        Assert.Equal((RefusalKind.Invalid, "note"), (error.Kind, error.Field));
     }
 }

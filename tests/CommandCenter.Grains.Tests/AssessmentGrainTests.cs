@@ -39,15 +39,15 @@ public sealed class AssessmentGrainTests(PostgresFixture postgres)
 
         // The data moves: a task of the unit progresses, the office deducts points dated in November.
         var task = (await cluster.Client.GetGrain<ICampaignGrain>(DemoCampaign.Id).GetSnapshot())!.Lines.SelectMany(l => l.Tasks).First(t => t.OwnerUnit == Unit);
-        await cluster.Client.GetGrain<ITaskGrain>(task.Id).ReportProgress(new ProgressReport { Value = task.Target.Value, By = "tester" });
+        await cluster.Client.GetGrain<ITaskGrain>(task.Id).ReportProgress(new ProgressReport { Value = task.Target.Value, By = "tester" }).Accepted();
         Assert.Null((await assessment.AddAdjustment(Points(Unit, -10, new DateOnly(2026, 11, 20)))).Refusal);
 
         Assert.Equal(before, JsonSerializer.Serialize(await assessment.GetPublished("2026-11", null)));
         var shown = (await assessment.GetStandings(SubjectKind.Units, "2026-11"))!;
         Assert.True(shown.Published);
         Assert.Equal(score, shown.Items.Single(s => s.Subject == Unit).Score);
-        Assert.Equal(409, (await assessment.Publish("2026-11", "office")).Refusal!.Status);
-        Assert.Equal(("period", 409), ((await assessment.Publish("2026-12", "office")).Refusal!.Field, 409)); // not over yet
+        await assessment.Publish("2026-11", "office").Refused(RefusalKind.Conflict);
+        Assert.Equal("period", (await assessment.Publish("2026-12", "office").Refused(RefusalKind.Conflict)).Field); // not over yet
 
         // Not even SQL can rewrite it.
         await using (var connection = new NpgsqlConnection(database))
@@ -104,7 +104,7 @@ public sealed class AssessmentGrainTests(PostgresFixture postgres)
         var explained = (await assessment.Explain(last, "2026-11", "河道保洁外包合同延误，已重新招标", "head")).Value!;
         Assert.Equal("河道保洁外包合同延误，已重新招标", explained.Explanation);
         var notBlack = november.Units.First(s => s.List != ListKind.Black).Subject;
-        Assert.Equal(404, (await assessment.Explain(notBlack, "2026-11", "x", "head")).Refusal!.Status);
+        await assessment.Explain(notBlack, "2026-11", "x", "head").Refused(RefusalKind.NotFound);
     }
 
     [Fact]

@@ -73,8 +73,8 @@ public sealed class CampaignGrainTests(PostgresFixture postgres)
         var line = before!.Lines.Single(l => l.Code == "八");
         var task = line.Tasks.First(t => t.Target.Kind == TargetKind.Quantity && t.Status != ProgressStatus.Done);
 
-        await cluster.Client.GetGrain<ITaskGrain>(task.Id).ReportProgress(new ProgressReport { Value = task.Target.Value, By = "tester" });
-        await cluster.Client.GetGrain<ITaskGrain>(task.Id).ReportProgress(new ProgressReport { Value = task.Target.Value, Note = "复核", By = "tester" });
+        await cluster.Client.GetGrain<ITaskGrain>(task.Id).ReportProgress(new ProgressReport { Value = task.Target.Value, By = "tester" }).Accepted();
+        await cluster.Client.GetGrain<ITaskGrain>(task.Id).ReportProgress(new ProgressReport { Value = task.Target.Value, Note = "复核", By = "tester" }).Accepted();
 
         Assert.True(observer.Changes.TryTake(out var first, TimeSpan.FromSeconds(10)));
         Assert.True(observer.Changes.TryTake(out var second, TimeSpan.FromSeconds(10)));
@@ -102,7 +102,7 @@ public sealed class CampaignGrainTests(PostgresFixture postgres)
 
         const int Rounds = 5;
         var acknowledged = (await Task.WhenAll(tasks.SelectMany(t => Enumerable.Range(1, Rounds).Select(i =>
-            cluster.Client.GetGrain<ITaskGrain>(t.Id).ReportProgress(new ProgressReport { Value = Math.Round(t.Target.Value * i / Rounds), By = "tester" }))))).ToList();
+            cluster.Client.GetGrain<ITaskGrain>(t.Id).ReportProgress(new ProgressReport { Value = Math.Round(t.Target.Value * i / Rounds), By = "tester" }).Accepted())))).ToList();
 
         var changes = new List<WallChange>();
         while (changes.Count < acknowledged.Count && observer.Changes.TryTake(out var change, TimeSpan.FromSeconds(10)))

@@ -18,20 +18,20 @@ public sealed class CaseWithdrawalGrainTests(PostgresFixture postgres)
         var task = snapshot.Lines.SelectMany(l => l.Tasks).First(t => t.Target.Kind == TargetKind.Quantity && t.Target.Baseline == 0);
         await client.GetGrain<ICaseRulesGrain>(DemoCampaign.Id).LinkTask(new CaseTaskLink { TaskId = task.Id, Category = "市容环境" });
         var grid = await Cases.Grid(client, "JA-011", DemoCampaign.Id);
-        var kept = await grid.Report(Cases.RoadCleaning("JA-011") with { Description = "保留的案件" });
+        var kept = await grid.Report(Cases.RoadCleaning("JA-011") with { Description = "保留的案件" }).Accepted();
 
-        var c = await grid.Report(Cases.RoadCleaning("JA-011"));
+        var c = await grid.Report(Cases.RoadCleaning("JA-011")).Accepted();
         foreach (var to in new[] { CaseStatus.Dispatched, CaseStatus.Handling, CaseStatus.Rectified, CaseStatus.Verified })
         {
             await Cases.Go(client, c.Id, to, unit: "环卫处");
         }
 
-        await client.GetGrain<ICaseGrain>(c.Id).AddPhoto(9);
+        await client.GetGrain<ICaseGrain>(c.Id).AddPhoto(9).Accepted();
         await Cases.Go(client, c.Id, CaseStatus.Closed, by: "office");
         Assert.Equal((task.Actual ?? 0) + 1, (await client.GetGrain<ITaskGrain>(task.Id).GetView())!.Actual);
         Assert.Equal(2, (await Cases.Stats(grid)).Received);
 
-        var withdrawn = await client.GetGrain<ICaseGrain>(c.Id).Withdraw(new CaseWithdrawal { Reason = " 重复上报 ", By = "office", AnyTime = true });
+        var withdrawn = await client.GetGrain<ICaseGrain>(c.Id).Withdraw(new CaseWithdrawal { Reason = " 重复上报 ", By = "office", AnyTime = true }).Accepted();
 
         Assert.Equal(CaseStatus.Withdrawn, withdrawn.Status);
         Assert.Equal("重复上报", withdrawn.WithdrawnReason);
@@ -49,8 +49,8 @@ public sealed class CaseWithdrawalGrainTests(PostgresFixture postgres)
         var tally = await ledger.Tally(DemoCampaign.Id, MondayTen.AddDays(-1), MondayTen.AddDays(1));
         Assert.Equal(1, tally.Sum(t => t.Facts.Received));
 
-        await Assert.ThrowsAsync<CaseTransitionException>(() => client.GetGrain<ICaseGrain>(c.Id).Withdraw(new CaseWithdrawal { Reason = "又一次", By = "office", AnyTime = true }));
-        await Assert.ThrowsAsync<CaseTransitionException>(() => Cases.Go(client, c.Id, CaseStatus.Rework));
+        await client.GetGrain<ICaseGrain>(c.Id).Withdraw(new CaseWithdrawal { Reason = "又一次", By = "office", AnyTime = true }).Refused(RefusalKind.NotAllowedNow);
+        await Cases.Try(client, c.Id, CaseStatus.Rework).Refused(RefusalKind.NotAllowedNow);
         Assert.Equal(task.Actual ?? 0, (await client.GetGrain<ITaskGrain>(task.Id).GetView())!.Actual); // refused twice: nothing more taken back
     }
 
@@ -61,22 +61,22 @@ public sealed class CaseWithdrawalGrainTests(PostgresFixture postgres)
         await using var cluster = await GrainCluster.StartAsync(await postgres.CreateDatabaseAsync(), seed: false, clock: clock);
         var client = cluster.Client;
         var grid = await Cases.Grid(client, "JA-012");
-        var early = await grid.Report(Cases.RoadCleaning("JA-012"));
-        var late = await grid.Report(Cases.RoadCleaning("JA-012") with { Description = "第二件" });
+        var early = await grid.Report(Cases.RoadCleaning("JA-012")).Accepted();
+        var late = await grid.Report(Cases.RoadCleaning("JA-012") with { Description = "第二件" }).Accepted();
         CaseWithdrawal ByReporter(string by = "grid-head") => new() { Reason = "误报", By = by };
 
-        await Assert.ThrowsAsync<CaseTransitionException>(() => client.GetGrain<ICaseGrain>(early.Id).Withdraw(ByReporter("someone-else")));
-        await Assert.ThrowsAsync<CaseTransitionException>(() => client.GetGrain<ICaseGrain>(early.Id).Withdraw(ByReporter() with { Reason = "  " }));
+        await client.GetGrain<ICaseGrain>(early.Id).Withdraw(ByReporter("someone-else")).Refused(RefusalKind.NotAllowedNow);
+        await client.GetGrain<ICaseGrain>(early.Id).Withdraw(ByReporter() with { Reason = "  " }).Refused(RefusalKind.NotAllowedNow);
         clock.Now = MondayTen.AddMinutes(59);
-        Assert.Equal(CaseStatus.Withdrawn, (await client.GetGrain<ICaseGrain>(early.Id).Withdraw(ByReporter())).Status);
+        Assert.Equal(CaseStatus.Withdrawn, (await client.GetGrain<ICaseGrain>(early.Id).Withdraw(ByReporter()).Accepted()).Status);
         Assert.Equal(new CaseStats { Received = 1 }, await Cases.Stats(grid));
 
         clock.Now = MondayTen.AddMinutes(61);
-        var refused = await Assert.ThrowsAsync<CaseTransitionException>(() => client.GetGrain<ICaseGrain>(late.Id).Withdraw(ByReporter()));
+        var refused = await client.GetGrain<ICaseGrain>(late.Id).Withdraw(ByReporter()).Refused(RefusalKind.NotAllowedNow);
         Assert.Contains("1 小时", refused.Reason);
         Assert.Equal(CaseStatus.Reported, (await client.GetGrain<ICaseGrain>(late.Id).Get())!.Status);
         Assert.Equal(new CaseStats { Received = 1 }, await Cases.Stats(grid));
-        Assert.Equal(CaseStatus.Withdrawn, (await client.GetGrain<ICaseGrain>(late.Id).Withdraw(ByReporter("office") with { AnyTime = true })).Status);
+        Assert.Equal(CaseStatus.Withdrawn, (await client.GetGrain<ICaseGrain>(late.Id).Withdraw(ByReporter("office") with { AnyTime = true }).Accepted()).Status);
         Assert.Equal(CaseStats.Zero, await Cases.Stats(grid));
     }
 }

@@ -17,7 +17,11 @@ internal static class Cases
         GridCode = gridCode, Category = "市容环境", Subcategory = "道路保洁", Source = CaseSource.Patrol, Description = "路面有垃圾", By = "grid-head",
     };
 
+    /// <summary>A transition that must be taken.</summary>
     public static Task<CaseView> Go(IClusterClient client, string caseId, CaseStatus to, string? unit = null, string by = "someone") =>
+        Try(client, caseId, to, unit, by).Accepted();
+
+    public static Task<Outcome<CaseView>> Try(IClusterClient client, string caseId, CaseStatus to, string? unit = null, string by = "someone") =>
         client.GetGrain<ICaseGrain>(caseId).Transition(new CaseTransition { To = to, Unit = unit, By = by });
 
     public static async Task<CaseStats> Stats(IGridGrain grid) => (await grid.GetRow())!.Stats;

@@ -18,7 +18,7 @@ public sealed class OverdueGrainTests(PostgresFixture postgres)
         var clock = new MovableTime(FridayFive);
         await using var cluster = await GrainCluster.StartAsync(await postgres.CreateDatabaseAsync(), seed: false, clock: clock, services: FastChecks);
         var grid = await Cases.Grid(cluster.Client, "JA-010");
-        var c = await grid.Report(Cases.RoadCleaning("JA-010"));
+        var c = await grid.Report(Cases.RoadCleaning("JA-010")).Accepted();
         await Cases.Go(cluster.Client, c.Id, CaseStatus.Dispatched, unit: "环卫处");
         Assert.Equal(MondayTen, c.Deadline);
 
@@ -41,7 +41,7 @@ public sealed class OverdueGrainTests(PostgresFixture postgres)
             await Cases.Go(cluster.Client, c.Id, to);
         }
 
-        await cluster.Client.GetGrain<ICaseGrain>(c.Id).AddPhoto(3);
+        await cluster.Client.GetGrain<ICaseGrain>(c.Id).AddPhoto(3).Accepted();
         var closed = await Cases.Go(cluster.Client, c.Id, CaseStatus.Closed);
         Assert.False(closed.ClosedOnTime);
         Assert.Equal(new CaseStats { Received = 1, Handled = 1, Closed = 1 }, await Cases.Stats(grid)); // closed late: no longer overdue, not on time
@@ -53,8 +53,8 @@ public sealed class OverdueGrainTests(PostgresFixture postgres)
         var clock = new MovableTime(FridayFive);
         await using var cluster = await GrainCluster.StartAsync(await postgres.CreateDatabaseAsync(), seed: false, clock: clock);
         var grid = await Cases.Grid(cluster.Client, "JA-011");
-        await grid.Report(Cases.RoadCleaning("JA-011"));                                                // due Monday 10:00
-        await grid.Report(Cases.RoadCleaning("JA-011") with { Category = "违法建设", Subcategory = "违法建设拆除" }); // due in 20 working days
+        await grid.Report(Cases.RoadCleaning("JA-011")).Accepted();                                                // due Monday 10:00
+        await grid.Report(Cases.RoadCleaning("JA-011") with { Category = "违法建设", Subcategory = "违法建设拆除" }).Accepted(); // due in 20 working days
 
         Assert.Equal(0, await grid.CheckOverdue());
         clock.Now = MondayTen.AddMinutes(1);

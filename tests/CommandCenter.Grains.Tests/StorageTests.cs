@@ -46,7 +46,7 @@ public sealed class StorageTests(PostgresFixture postgres)
         var connectionString = await postgres.CreateDatabaseAsync();
         await using (var cluster = await GrainCluster.StartAsync(connectionString))
         {
-            await cluster.Client.GetGrain<ITaskGrain>("dagan100.1.4").ReportProgress(new ProgressReport { Value = 4, Note = "演练", By = "tester" });
+            await cluster.Client.GetGrain<ITaskGrain>("dagan100.1.4").ReportProgress(new ProgressReport { Value = 4, Note = "演练", By = "tester" }).Accepted();
         }
 
         await using var connection = new NpgsqlConnection(connectionString);
@@ -67,7 +67,7 @@ public sealed class StorageTests(PostgresFixture postgres)
         TaskView updated;
         await using (var cluster = await GrainCluster.StartAsync(connectionString))
         {
-            updated = await cluster.Client.GetGrain<ITaskGrain>("dagan100.1.4").ReportProgress(new ProgressReport { Value = 4, Note = "升级前", By = "tester" });
+            updated = await cluster.Client.GetGrain<ITaskGrain>("dagan100.1.4").ReportProgress(new ProgressReport { Value = 4, Note = "升级前", By = "tester" }).Accepted();
         }
 
         // The database as it was before migration 0020: task states in orleans_grain_state under the state name "task",
@@ -89,7 +89,7 @@ public sealed class StorageTests(PostgresFixture postgres)
         var view = (await task.GetView())!;
         Assert.Equal((updated.Version, 4m, "升级前"), (view.Version, view.Actual, view.LastUpdate!.Note));
         Assert.Equal("升级前", (await task.GetHistory())[^1].Note);
-        var next = await task.ReportProgress(new ProgressReport { Value = 5, By = "tester" });
+        var next = await task.ReportProgress(new ProgressReport { Value = 5, By = "tester" }).Accepted();
         Assert.Equal(updated.Version + 1, next.Version);
     }
 

@@ -12,7 +12,7 @@ public sealed class TaskGrainTests(PostgresFixture postgres)
         TaskView reported;
         await using (var first = await GrainCluster.StartAsync(connectionString))
         {
-            reported = await first.Client.GetGrain<ITaskGrain>(TaskId).ReportProgress(new ProgressReport { Value = 123, Note = "第一批", By = "tester" });
+            reported = await first.Client.GetGrain<ITaskGrain>(TaskId).ReportProgress(new ProgressReport { Value = 123, Note = "第一批", By = "tester" }).Accepted();
         }
 
         await using var second = await GrainCluster.StartAsync(connectionString);
@@ -30,7 +30,7 @@ public sealed class TaskGrainTests(PostgresFixture postgres)
         var task = cluster.Client.GetGrain<ITaskGrain>(TaskId);
         var before = await task.GetView();
 
-        await Assert.ThrowsAsync<InvalidProgressException>(() => task.ReportProgress(new ProgressReport { Value = -5, By = "tester" }));
+        await task.ReportProgress(new ProgressReport { Value = -5, By = "tester" }).Refused(RefusalKind.Invalid);
 
         var after = await task.GetView();
         Assert.Equal(before!.Version, after!.Version);
@@ -44,6 +44,25 @@ public sealed class TaskGrainTests(PostgresFixture postgres)
         await using var cluster = await GrainCluster.StartAsync(await postgres.CreateDatabaseAsync(), seed: false);
         var task = cluster.Client.GetGrain<ITaskGrain>("nope.1");
         Assert.Null(await task.GetView());
-        await Assert.ThrowsAsync<TaskNotFoundException>(() => task.ReportProgress(new ProgressReport { Value = 1, By = "tester" }));
+        await task.ReportProgress(new ProgressReport { Value = 1, By = "tester" }).Refused(RefusalKind.NotFound);
+    }
+
+    [Fact]
+    public async Task A_stale_or_foreign_update_is_refused_with_the_current_task_and_stores_nothing()
+    {
+        await using var cluster = await GrainCluster.StartAsync(await postgres.CreateDatabaseAsync());
+        var task = cluster.Client.GetGrain<ITaskGrain>(TaskId);
+        var before = (await task.GetView())!;
+
+        var stale = await task.ReportProgress(new ProgressReport { Value = 7, By = "tester", BaseVersion = before.Version - 1 }).Refused(RefusalKind.Stale);
+        var current = Assert.IsType<TaskView>(stale.Current);
+        Assert.Equal((before.Id, before.Version, before.Actual), (current.Id, current.Version, current.Actual));
+
+        var foreign = await task.ReportProgress(new ProgressReport { Value = 7, By = "tester" }, "另一个单位").Refused(RefusalKind.Forbidden);
+        Assert.Contains(before.OwnerUnit, foreign.Reason);
+        Assert.Equal(before.Version, (await task.GetView())!.Version);
+
+        var own = await task.ReportProgress(new ProgressReport { Value = 7, By = "tester", BaseVersion = before.Version }, before.OwnerUnit).Accepted();
+        Assert.Equal(before.Version + 1, own.Version);
     }
 }

@@ -18,8 +18,8 @@ public sealed class TaskHistoryTests(PostgresFixture postgres)
             seeded = (await task.GetHistory()).Count;
             Assert.True(seeded > 0, "the demo task comes with its seeded updates");
             var start = (await task.GetView())!.Actual;
-            await task.ReportProgress(new ProgressReport { Value = 4, Note = "第四次演练", By = "甲" });
-            await task.ReportProgress(new ProgressReport { Value = 5, Note = "第五次演练", By = "乙" });
+            await task.ReportProgress(new ProgressReport { Value = 4, Note = "第四次演练", By = "甲" }).Accepted();
+            await task.ReportProgress(new ProgressReport { Value = 5, Note = "第五次演练", By = "乙" }).Accepted();
 
             var history = await task.GetHistory();
             Assert.Equal(seeded + 2, history.Count);
@@ -52,7 +52,7 @@ public sealed class TaskHistoryTests(PostgresFixture postgres)
         }
 
         Assert.Equal(count, (await task.GetHistory()).Count);
-        await task.ReportProgress(new ProgressReport { Value = 6, Note = "真实更新", By = "丙" });
+        await task.ReportProgress(new ProgressReport { Value = 6, Note = "真实更新", By = "丙" }).Accepted();
         var last = (await task.GetHistory())[^1];
         Assert.Equal((view.Version + 1, 6m, "丙"), (last.Version, last.After, last.By));
         Assert.Equal(count + 1, (await task.GetHistory()).Count);

@@ -220,7 +220,7 @@ public sealed class AccountLifecycleTests(PostgresFixture postgres) : IClassFixt
         await using var colleague = app.UpdatesConnection(await Token(app, "colleague"));
         var colleagueClosed = await Open(colleague);
         var reported = await updates.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = 5 });
-        Assert.Equal(200, reported.GetProperty("status").GetInt32());
+        Assert.True(reported.GetProperty("ok").GetBoolean());
 
         (await admin.PutAsJsonAsync("/api/users/connected", new { disabled = true })).EnsureSuccessStatusCode();
 
@@ -233,7 +233,7 @@ public sealed class AccountLifecycleTests(PostgresFixture postgres) : IClassFixt
 
         // Only the changed account is cut off: its colleague's connection, re-checked as often, stays open and writes.
         Assert.False(colleagueClosed.IsCompleted);
-        Assert.Equal(200, (await colleague.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = 7 })).GetProperty("status").GetInt32());
+        Assert.True((await colleague.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = 7 })).GetProperty("ok").GetBoolean());
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public sealed class AccountLifecycleTests(PostgresFixture postgres) : IClassFixt
         await Create(admin, "moved");
         await using var updates = app.UpdatesConnection(await Token(app, "moved"));
         await updates.StartAsync();
-        Assert.Equal(200, (await updates.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = 8 })).GetProperty("status").GetInt32());
+        Assert.True((await updates.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = 8 })).GetProperty("ok").GetBoolean());
 
         // Moved to another unit: the connection still carries 城防办, which the account no longer answers for.
         (await admin.PutAsJsonAsync("/api/users/moved", new { role = "UnitHead", unit = "计划财务处" })).EnsureSuccessStatusCode();

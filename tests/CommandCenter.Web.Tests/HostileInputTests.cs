@@ -129,7 +129,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         foreach (var id in new[] { "", "../x", new string('x', 10_000), "dagan100.1.1\u0000", "<script>" })
         {
             var reply = await connection.InvokeAsync<JsonElement>("Report", id, new { value = 1 });
-            Assert.Equal(404, reply.GetProperty("status").GetInt32());
+            Assert.Equal("notFound", reply.GetProperty("kind").GetString());
         }
 
         var refusals = new object[]
@@ -141,8 +141,8 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
         };
         foreach (var request in refusals)
         {
-            var status = (await connection.InvokeAsync<JsonElement>("Report", "dagan100.1.1", request)).GetProperty("status").GetInt32();
-            Assert.InRange(status, 400, 409);
+            var kind = (await connection.InvokeAsync<JsonElement>("Report", "dagan100.1.1", request)).GetProperty("kind").GetString();
+            Assert.Contains(kind, new[] { "invalid", "forbidden", "notFound", "conflict", "stale", "notAllowedNow" }); // the API's 400–409
         }
 
         await Assert.ThrowsAnyAsync<Exception>(() => connection.InvokeAsync<JsonElement>("Report", 12345, "not a request"));

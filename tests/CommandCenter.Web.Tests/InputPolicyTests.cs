@@ -55,7 +55,7 @@ public sealed class InputPolicyTests(PostgresFixture postgres) : AppTests(postgr
         await using var hub = App.UpdatesConnection(client.DefaultRequestHeaders.Authorization!.Parameter);
         await hub.StartAsync();
         var reply = await hub.InvokeAsync<JsonElement>("Report", "dagan100.1.1", new { value = 50, note = "含有\u0000的备注" });
-        Assert.Equal((400, "note"), (reply.GetProperty("status").GetInt32(), reply.GetProperty("field").GetString()));
+        Assert.Equal(("invalid", "note"), (reply.GetProperty("kind").GetString(), reply.GetProperty("field").GetString()));
         Assert.Equal(poisoned, await client.GetStringAsync("/api/tasks/dagan100.1.1"));
     }
 

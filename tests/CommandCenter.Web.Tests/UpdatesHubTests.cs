@@ -6,7 +6,7 @@ namespace CommandCenter.Web.Tests;
 
 /// <summary>
 /// <c>/hubs/updates</c>: progress updates over one connection follow the API's rules — durable before the answer, the
-/// unit's own tasks only, the API's refusals with its statuses — and only writers may connect.
+/// unit's own tasks only, the API's refusals with their kinds — and only writers may connect.
 /// </summary>
 public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgres)
 {
@@ -47,7 +47,7 @@ public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgre
         await connection.StartAsync();
         var reply = await connection.InvokeAsync<JsonElement>("Report", id, new { value = 321, note = "专线报送" });
 
-        Assert.Equal(200, reply.GetProperty("status").GetInt32());
+        Assert.True(reply.GetProperty("ok").GetBoolean());
         var answered = reply.GetProperty("task");
         Assert.Equal(321, answered.GetProperty("actual").GetDecimal());
         Assert.Equal(own.GetProperty("version").GetInt32() + 1, answered.GetProperty("version").GetInt32());
@@ -67,7 +67,7 @@ public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgre
     }
 
     [Fact]
-    public async Task Refusals_carry_the_API_s_status_and_store_nothing()
+    public async Task Refusals_carry_the_API_s_kind_and_store_nothing()
     {
         var (own, other) = await Tasks();
         var id = own.GetProperty("id").GetString()!;
@@ -75,19 +75,20 @@ public sealed class UpdatesHubTests(PostgresFixture postgres) : AppTests(postgre
         await using var connection = App.UpdatesConnection(token);
         await connection.StartAsync();
 
-        async Task<JsonElement> Refused(string taskId, object request, int status)
+        async Task<JsonElement> Refused(string taskId, object request, string kind)
         {
             var reply = await connection.InvokeAsync<JsonElement>("Report", taskId, request);
-            Assert.Equal(status, reply.GetProperty("status").GetInt32());
-            Assert.False(string.IsNullOrEmpty(reply.GetProperty("detail").GetString()));
+            Assert.False(reply.GetProperty("ok").GetBoolean());
+            Assert.Equal(kind, reply.GetProperty("kind").GetString());
+            Assert.False(string.IsNullOrEmpty(reply.GetProperty("reason").GetString()));
             return reply;
         }
 
-        Assert.Contains(other.GetProperty("ownerUnit").GetString()!, (await Refused(other.GetProperty("id").GetString()!, new { value = 5 }, 403)).GetProperty("detail").GetString());
-        var stale = await Refused(id, new { value = 5, baseVersion = own.GetProperty("version").GetInt32() - 1 }, 409);
-        Assert.Equal(own.GetProperty("version").GetInt32(), stale.GetProperty("task").GetProperty("version").GetInt32());
-        Assert.Equal("value", (await Refused(id, new { note = "没有数值" }, 400)).GetProperty("field").GetString());
-        await Refused("dagan100.no-such-task", new { value = 5 }, 404);
+        Assert.Contains(other.GetProperty("ownerUnit").GetString()!, (await Refused(other.GetProperty("id").GetString()!, new { value = 5 }, "forbidden")).GetProperty("reason").GetString());
+        var stale = await Refused(id, new { value = 5, baseVersion = own.GetProperty("version").GetInt32() - 1 }, "stale");
+        Assert.Equal(own.GetProperty("version").GetInt32(), stale.GetProperty("current").GetProperty("version").GetInt32());
+        Assert.Equal("value", (await Refused(id, new { note = "没有数值" }, "invalid")).GetProperty("field").GetString());
+        await Refused("dagan100.no-such-task", new { value = 5 }, "notFound");
 
         foreach (var task in new[] { own, other })
         {

@@ -17,13 +17,13 @@ public interface IAssessmentGrain : IGrainWithStringKey
 
     /// <summary>Saves a new version of the scheme, in force from the next period.</summary>
     [Alias("SaveScheme")]
-    Task<AssessmentOutcome<AssessmentScheme>> SaveScheme(AssessmentScheme scheme);
+    Task<Outcome<AssessmentScheme>> SaveScheme(AssessmentScheme scheme);
 
     [Alias("AddAdjustment")]
-    Task<AssessmentOutcome<Adjustment>> AddAdjustment(Adjustment adjustment);
+    Task<Outcome<Adjustment>> AddAdjustment(Adjustment adjustment);
 
     [Alias("AddEvent")]
-    Task<AssessmentOutcome<BlacklistEvent>> AddEvent(BlacklistEvent blacklistEvent);
+    Task<Outcome<BlacklistEvent>> AddEvent(BlacklistEvent blacklistEvent);
 
     [AlwaysInterleave, Alias("GetAdjustments")]
     Task<IReadOnlyList<Adjustment>> GetAdjustments();
@@ -41,11 +41,11 @@ public interface IAssessmentGrain : IGrainWithStringKey
 
     /// <summary>Publishes a period that has ended (第N期); refused (409) when it is published already or not yet over.</summary>
     [Alias("Publish")]
-    Task<AssessmentOutcome<PublishedPeriod>> Publish(string period, string by);
+    Task<Outcome<PublishedPeriod>> Publish(string period, string by);
 
     /// <summary>A correction: a new revision of a published period, scored from the data as it is now, with a note.</summary>
     [Alias("Revise")]
-    Task<AssessmentOutcome<PublishedPeriod>> Revise(string period, string note, string by);
+    Task<Outcome<PublishedPeriod>> Revise(string period, string note, string by);
 
     /// <summary>A published period (latest revision, or <paramref name="revision"/>); null when not published.</summary>
     [AlwaysInterleave, Alias("GetPublished")]
@@ -60,9 +60,9 @@ public interface IAssessmentGrain : IGrainWithStringKey
 
     /// <summary>The unit's explanation (说明) for a black period.</summary>
     [Alias("Explain")]
-    Task<AssessmentOutcome<AccountabilityRecord>> Explain(string unit, string period, string text, string by);
+    Task<Outcome<AccountabilityRecord>> Explain(string unit, string period, string text, string by);
 
     /// <summary>The office records what it did about a black-listed unit.</summary>
     [Alias("RecordAction")]
-    Task<AssessmentOutcome<AccountabilityRecord>> RecordAction(string unit, string period, AccountabilityAction action);
+    Task<Outcome<AccountabilityRecord>> RecordAction(string unit, string period, AccountabilityAction action);
 }

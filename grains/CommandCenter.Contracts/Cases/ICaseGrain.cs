@@ -17,19 +17,21 @@ public interface ICaseGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("Get")]
     Task<CaseView?> Get();
 
-    /// <summary>Moves the case on; returns only after the new state is durable and the grid counted it.</summary>
-    /// <exception cref="CaseTransitionException">The lifecycle forbids it.</exception>
+    /// <summary>
+    /// Moves the case on; answers only after the new state is durable and the grid counted it. Refused as
+    /// <see cref="RefusalKind.NotAllowedNow"/> (with the case as it is) when the lifecycle forbids it.
+    /// </summary>
     [Alias("Transition")]
-    Task<CaseView> Transition(CaseTransition transition);
+    Task<Outcome<CaseView>> Transition(CaseTransition transition);
 
     /// <summary>Withdraws the case (作废): it then counts nowhere; a closed case's count toward its task is taken back.</summary>
-    /// <exception cref="CaseTransitionException">Already withdrawn, no reason, or past the reporter's hour.</exception>
+    /// <remarks>Refused as <see cref="RefusalKind.NotAllowedNow"/> when already withdrawn, without a reason, or past the reporter's hour.</remarks>
     [Alias("Withdraw")]
-    Task<CaseView> Withdraw(CaseWithdrawal withdrawal);
+    Task<Outcome<CaseView>> Withdraw(CaseWithdrawal withdrawal);
 
-    /// <summary>Attaches a stored photo (evidence); <see cref="CaseInputException"/> (<c>file</c>) once the case holds <see cref="CaseView.MaxPhotos"/>.</summary>
+    /// <summary>Attaches a stored photo (evidence); refused (<see cref="RefusalKind.Invalid"/>, <c>file</c>) once the case holds <see cref="CaseView.MaxPhotos"/>.</summary>
     [Alias("AddPhoto")]
-    Task<CaseView> AddPhoto(long photoId);
+    Task<Outcome<CaseView>> AddPhoto(long photoId);
 
     /// <summary>Asked by the grid's overdue check: flags the case overdue if it is open past its deadline.</summary>
     [OneWay, Alias("MarkOverdueIfDue")]

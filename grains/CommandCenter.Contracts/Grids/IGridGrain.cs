@@ -16,10 +16,9 @@ public interface IGridGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetRow")]
     Task<GridRow?> GetRow();
 
-    /// <summary>Records a new case in this grid; returns it with its id and deadline.</summary>
-    /// <exception cref="CaseInputException">Unknown grid, category or subcategory.</exception>
+    /// <summary>Records a new case in this grid; answers it with its id and deadline, or refuses (<see cref="RefusalKind.Invalid"/>) an unknown grid, category or subcategory.</summary>
     [Alias("Report")]
-    Task<CaseView> Report(NewCase report);
+    Task<Outcome<CaseView>> Report(NewCase report);
 
     /// <summary>Called by a case after its new state is durable.</summary>
     [Alias("OnCaseChanged")]
@@ -29,8 +28,11 @@ public interface IGridGrain : IGrainWithStringKey
     [Alias("CheckOverdue")]
     Task<int> CheckOverdue();
 
-    /// <summary>Stores cases recorded elsewhere in bulk, all or none; returns their ids.</summary>
-    /// <exception cref="CaseInputException">An unknown grid or category, or a status without its unit or close-out time (field "cases[i].…").</exception>
+    /// <summary>
+    /// Stores cases recorded elsewhere in bulk, all or none; answers their ids, or refuses
+    /// (<see cref="RefusalKind.Invalid"/>) an unknown grid or category, or a status without its unit or close-out time
+    /// (field "cases[i].…").
+    /// </summary>
     [Alias("Import")]
-    Task<IReadOnlyList<string>> Import(IReadOnlyList<HistoricalCase> cases);
+    Task<Outcome<IReadOnlyList<string>>> Import(IReadOnlyList<HistoricalCase> cases);
 }

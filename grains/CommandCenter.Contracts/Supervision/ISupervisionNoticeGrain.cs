@@ -4,22 +4,25 @@ namespace CommandCenter.Supervision;
 [Alias("ISupervisionNoticeGrain")]
 public interface ISupervisionNoticeGrain : IGrainWithStringKey
 {
+    /// <summary>Stores a new notice; refused (<see cref="RefusalKind.Conflict"/>) when the id is taken.</summary>
     [Alias("Issue")]
-    Task<SupervisionNotice> Issue(SupervisionNotice notice);
+    Task<Outcome<SupervisionNotice>> Issue(SupervisionNotice notice);
 
     [AlwaysInterleave, Alias("Get")]
     Task<SupervisionNotice?> Get();
 
-    /// <exception cref="NoticeActionException">The notice is not waiting for an answer.</exception>
+    /// <summary>The unit's answer; refused (<see cref="RefusalKind.NotAllowedNow"/>) when the notice is not waiting for one.</summary>
     [Alias("Answer")]
-    Task<SupervisionNotice> Answer(string text, string by);
+    Task<Outcome<SupervisionNotice>> Answer(string text, string by);
 
-    /// <exception cref="NoticeActionException">The notice is closed.</exception>
+    /// <summary>Closes the notice; refused (<see cref="RefusalKind.NotAllowedNow"/>) when it is closed already.</summary>
     [Alias("Close")]
-    Task<SupervisionNotice> Close(string note, string by);
+    Task<Outcome<SupervisionNotice>> Close(string note, string by);
 
-    /// <summary>Raises the level and sets a new deadline; the unit must answer again.</summary>
-    /// <exception cref="NoticeActionException">The notice is closed, or the new deadline is not later than now.</exception>
+    /// <summary>
+    /// Raises the level and sets a new deadline; the unit must answer again. Refused
+    /// (<see cref="RefusalKind.NotAllowedNow"/>) when the notice is closed or the new deadline is not later than now.
+    /// </summary>
     [Alias("Escalate")]
-    Task<SupervisionNotice> Escalate(DateTimeOffset deadline, string note, string by);
+    Task<Outcome<SupervisionNotice>> Escalate(DateTimeOffset deadline, string note, string by);
 }

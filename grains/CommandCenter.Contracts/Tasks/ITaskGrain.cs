@@ -11,27 +11,30 @@ public interface ITaskGrain : IGrainWithStringKey
     [Alias("Define")]
     Task<TaskView> Define(TaskDefinition definition, IReadOnlyList<ProgressEntry>? history);
 
-    /// <summary>Records a new value; returns only after the new state is durable.</summary>
-    /// <exception cref="TaskNotFoundException">The task was never defined.</exception>
-    /// <exception cref="InvalidProgressException">The value does not fit the task's target kind.</exception>
+    /// <summary>
+    /// Records a new value; answers the new state only after it is durable, or a refusal that stored nothing:
+    /// <see cref="RefusalKind.NotFound"/> (never defined), <see cref="RefusalKind.Invalid"/> (the value does not fit
+    /// the target, field <c>value</c> or <c>note</c>), <see cref="RefusalKind.Stale"/> (the base version is not the
+    /// current one; the current <see cref="TaskView"/> comes with it).
+    /// </summary>
     [Alias("ReportProgress")]
-    Task<TaskView> ReportProgress(ProgressReport report);
+    Task<Outcome<TaskView>> ReportProgress(ProgressReport report);
 
     /// <summary>
     /// Records a new value on behalf of <paramref name="unit"/> (null: the office, which may update any task), in the
     /// same call that checks the unit leads the task — one grain call per update.
     /// </summary>
-    /// <exception cref="TaskForbiddenException">The task belongs to another unit.</exception>
+    /// <remarks>Refused as <see cref="RefusalKind.Forbidden"/> when the task belongs to another unit.</remarks>
     [Alias("ReportProgressAs")]
-    Task<TaskView> ReportProgress(ProgressReport report, string? unit);
+    Task<Outcome<TaskView>> ReportProgress(ProgressReport report, string? unit);
 
     /// <summary>
     /// Moves the task's value by <c>count.Delta</c> (never below 0) from its current value, inside the task's own
     /// turn: a new version with its history entry, durable before the answer, like any progress update.
     /// </summary>
-    /// <exception cref="TaskNotFoundException">The task was never defined.</exception>
+    /// <remarks>Answers a <see cref="RefusalKind.NotFound"/> refusal when the task was never defined.</remarks>
     [Alias("CountCase")]
-    Task<TaskView> CountCase(CaseCount count);
+    Task<Outcome<TaskView>> CountCase(CaseCount count);
 
     /// <summary>The current view, or null if the task was never defined.</summary>
     /// <remarks>Interleaves, so a campaign can read its tasks while a task waits on the campaign.</remarks>

@@ -3,27 +3,30 @@ using CommandCenter.Grids;
 
 namespace CommandCenter.Domain;
 
-/// <summary>Turns an imported case into a case of a grid, checking that its status is complete.</summary>
+/// <summary>Turns an imported case into a case of a grid, checking that its status is complete (refused as <see cref="RefusalKind.Invalid"/>, field <c>cases[i].…</c>).</summary>
 public static class HistoricalCases
 {
-    public static CaseView ToView(HistoricalCase c, int index, string id, GridDefinition grid, CaseRules rules, DateTimeOffset now)
+    public static Outcome<CaseView> ToView(HistoricalCase c, int index, string id, GridDefinition grid, CaseRules rules, DateTimeOffset now)
     {
         string Field(string name) => $"cases[{index}].{name}";
-        var category = CaseCategories.Find(rules.Categories, c.Category, c.Subcategory)
-            ?? throw new CaseInputException(Field("subcategory"), $"未知的案件类别 {c.Category}/{c.Subcategory} / unknown category or subcategory.");
+        if (CaseCategories.Find(rules.Categories, c.Category, c.Subcategory) is not { } category)
+        {
+            return Refusal.Invalid(Field("subcategory"), $"未知的案件类别 {c.Category}/{c.Subcategory} / unknown category or subcategory.");
+        }
+
         if (c.Status == CaseStatus.Withdrawn)
         {
-            throw new CaseInputException(Field("status"), "不能导入已作废的案件（作废的案件不计入任何统计）/ a withdrawn case is not imported: it counts nowhere.");
+            return Refusal.Invalid(Field("status"), "不能导入已作废的案件（作废的案件不计入任何统计）/ a withdrawn case is not imported: it counts nowhere.");
         }
 
         if (c.Status != CaseStatus.Reported && string.IsNullOrWhiteSpace(c.Unit))
         {
-            throw new CaseInputException(Field("unit"), "派遣后的案件需要处置单位 / a dispatched case needs its unit.");
+            return Refusal.Invalid(Field("unit"), "派遣后的案件需要处置单位 / a dispatched case needs its unit.");
         }
 
         if ((c.Status == CaseStatus.Closed) != (c.ClosedAt is not null) || c.ClosedAt < c.ReportedAt || c.ReportedAt > now)
         {
-            throw new CaseInputException(Field("closedAt"), "仅已销号案件有销号时间，且不早于上报时间 / closedAt belongs to closed cases only, not before reportedAt (and reportedAt not in the future).");
+            return Refusal.Invalid(Field("closedAt"), "仅已销号案件有销号时间，且不早于上报时间 / closedAt belongs to closed cases only, not before reportedAt (and reportedAt not in the future).");
         }
 
         var deadline = WorkingTime.Deadline(rules.Calendar, c.ReportedAt, category.Limit);

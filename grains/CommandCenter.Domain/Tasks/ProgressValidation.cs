@@ -5,12 +5,12 @@ public static class ProgressValidation
 {
     public const int MaxNoteLength = 2000;
 
-    /// <exception cref="InvalidProgressException">The report does not fit the target.</exception>
-    public static void Check(TaskTarget target, ProgressReport report)
+    /// <summary>Null when the report fits the target; otherwise why not (<see cref="RefusalKind.Invalid"/>, field <c>value</c> or <c>note</c>).</summary>
+    public static Refusal? Check(TaskTarget target, ProgressReport report)
     {
         if (TargetRules.Misfit(target.Kind, report.Value) is { } misfit)
         {
-            throw new InvalidProgressException("value", misfit switch
+            return Refusal.Invalid("value", misfit switch
             {
                 TargetFault.Negative => "The value must not be negative.",
                 TargetFault.NotARank => "A rank is a whole number from 1.",
@@ -21,12 +21,11 @@ public static class ProgressValidation
 
         if (report.Note.Length > MaxNoteLength)
         {
-            throw new InvalidProgressException("note", $"The note must not be longer than {MaxNoteLength} characters.");
+            return Refusal.Invalid("note", $"The note must not be longer than {MaxNoteLength} characters.");
         }
 
-        if (TextRules.Problem("note", report.Note, multiLine: true, MaxNoteLength) is { } problem)
-        {
-            throw new InvalidProgressException("note", problem);
-        }
+        return TextRules.Problem("note", report.Note, multiLine: true, MaxNoteLength) is { } problem
+            ? Refusal.Invalid("note", problem)
+            : null;
     }
 }

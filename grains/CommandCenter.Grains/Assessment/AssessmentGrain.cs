@@ -19,16 +19,16 @@ public sealed class AssessmentGrain(
 
     public Task<IReadOnlyList<AssessmentScheme>> GetSchemes() => Task.FromResult<IReadOnlyList<AssessmentScheme>>(state.State.Schemes.ToList());
 
-    public async Task<AssessmentOutcome<AssessmentScheme>> SaveScheme(AssessmentScheme scheme)
+    public async Task<Outcome<AssessmentScheme>> SaveScheme(AssessmentScheme scheme)
     {
         if (await Campaign() is not { } campaign)
         {
-            return AssessmentOutcome<AssessmentScheme>.Refused("campaignId", "专项行动不存在 / unknown campaign.", 404);
+            return Refusal.NotFound("专项行动不存在 / unknown campaign.", "campaignId");
         }
 
         if (SchemeChecks.Scheme(scheme) is { } refusal)
         {
-            return new() { Refusal = refusal };
+            return refusal;
         }
 
         var current = Current(campaign);
@@ -38,44 +38,44 @@ public sealed class AssessmentGrain(
         state.State.Schemes.RemoveAll(s => s.EffectiveFrom == saved.EffectiveFrom);
         state.State.Schemes.Add(saved);
         await state.WriteStateAsync();
-        return AssessmentOutcome<AssessmentScheme>.Of(saved);
+        return saved;
     }
 
-    public async Task<AssessmentOutcome<Adjustment>> AddAdjustment(Adjustment adjustment)
+    public async Task<Outcome<Adjustment>> AddAdjustment(Adjustment adjustment)
     {
         if (await Check(adjustment.Subject, "subject", adjustment.Date) is { } refusal)
         {
-            return new() { Refusal = refusal };
+            return refusal;
         }
 
         var cap = SchemeFor(adjustment.Date).AdjustmentCap;
         if (!double.IsFinite(adjustment.Points) || adjustment.Points == 0 || Math.Abs(adjustment.Points) > cap)
         {
-            return AssessmentOutcome<Adjustment>.Refused("points", $"加减分须为非零且不超过 ±{cap:0.#} 分 / points must be non-zero and within ±{cap:0.#}.");
+            return Refusal.Invalid("points", $"加减分须为非零且不超过 ±{cap:0.#} 分 / points must be non-zero and within ±{cap:0.#}.");
         }
 
-        if ((SchemeChecks.Text(adjustment.Reason) is { } why ? new AssessmentRefusal("reason", why) : SchemeChecks.Optional(adjustment.Evidence, "evidence")) is { } text)
+        if ((SchemeChecks.Text(adjustment.Reason) is { } why ? Refusal.Invalid("reason", why) : SchemeChecks.Optional(adjustment.Evidence, "evidence")) is { } text)
         {
-            return new() { Refusal = text };
+            return text;
         }
 
         state.State.Adjustments.Add(adjustment with { Id = $"a{state.State.Adjustments.Count + 1}", At = time.GetUtcNow() });
         await Saved();
-        return AssessmentOutcome<Adjustment>.Of(state.State.Adjustments[^1]);
+        return state.State.Adjustments[^1];
     }
 
-    public async Task<AssessmentOutcome<BlacklistEvent>> AddEvent(BlacklistEvent blacklistEvent)
+    public async Task<Outcome<BlacklistEvent>> AddEvent(BlacklistEvent blacklistEvent)
     {
         var refusal = await Check(blacklistEvent.Unit, "unit", blacklistEvent.Date)
-            ?? (SchemeChecks.Text(blacklistEvent.Note) is { } why ? new AssessmentRefusal("note", why) : SchemeChecks.Optional(blacklistEvent.Evidence, "evidence"));
+            ?? (SchemeChecks.Text(blacklistEvent.Note) is { } why ? Refusal.Invalid("note", why) : SchemeChecks.Optional(blacklistEvent.Evidence, "evidence"));
         if (refusal is not null)
         {
-            return new() { Refusal = refusal };
+            return refusal;
         }
 
         state.State.Events.Add(blacklistEvent with { Id = $"e{state.State.Events.Count + 1}", At = time.GetUtcNow() });
         await Saved();
-        return AssessmentOutcome<BlacklistEvent>.Of(state.State.Events[^1]);
+        return state.State.Events[^1];
     }
 
     public Task<IReadOnlyList<Adjustment>> GetAdjustments() => Task.FromResult<IReadOnlyList<Adjustment>>(state.State.Adjustments.ToList());
@@ -120,9 +120,9 @@ public sealed class AssessmentGrain(
         return new() { CampaignId = CampaignId, Period = p.Key, Units = Live(inputs, SubjectKind.Units), Grids = Live(inputs, SubjectKind.Grids), Districts = Live(inputs, SubjectKind.Districts), LastPublished = last };
     }
 
-    public Task<AssessmentOutcome<PublishedPeriod>> Publish(string period, string by) => Store(period, null, by);
+    public Task<Outcome<PublishedPeriod>> Publish(string period, string by) => Store(period, null, by);
 
-    public Task<AssessmentOutcome<PublishedPeriod>> Revise(string period, string note, string by) => Store(period, note, by);
+    public Task<Outcome<PublishedPeriod>> Revise(string period, string note, string by) => Store(period, note, by);
 
     public Task<PublishedPeriod?> GetPublished(string period, int? revision) =>
         Task.FromResult(revision is { } r ? _published.FirstOrDefault(p => p.Period == period && p.Revision == r) : Latest(period));
@@ -133,63 +133,63 @@ public sealed class AssessmentGrain(
     public Task<IReadOnlyList<AccountabilityRecord>> GetAccountability() => Task.FromResult<IReadOnlyList<AccountabilityRecord>>(
         state.State.Accountability.OrderByDescending(r => r.Period, StringComparer.Ordinal).ThenByDescending(r => r.Stage).ThenBy(r => r.Unit, StringComparer.Ordinal).ToList());
 
-    public async Task<AssessmentOutcome<AccountabilityRecord>> Explain(string unit, string period, string text, string by)
+    public async Task<Outcome<AccountabilityRecord>> Explain(string unit, string period, string text, string by)
     {
         if (SchemeChecks.Text(text) is { } why)
         {
-            return AssessmentOutcome<AccountabilityRecord>.Refused("text", why);
+            return Refusal.Invalid("text", why);
         }
 
         return await Update(unit, period, r => r with { Explanation = text.Trim(), ExplainedAt = time.GetUtcNow(), ExplainedBy = by });
     }
 
-    public async Task<AssessmentOutcome<AccountabilityRecord>> RecordAction(string unit, string period, AccountabilityAction action)
+    public async Task<Outcome<AccountabilityRecord>> RecordAction(string unit, string period, AccountabilityAction action)
     {
         if (SchemeChecks.Text(action.Text) is { } why)
         {
-            return AssessmentOutcome<AccountabilityRecord>.Refused("text", why);
+            return Refusal.Invalid("text", why);
         }
 
         return await Update(unit, period, r => r with { Actions = [.. r.Actions, action with { Text = action.Text.Trim(), At = time.GetUtcNow() }] });
     }
 
-    private async Task<AssessmentOutcome<AccountabilityRecord>> Update(string unit, string period, Func<AccountabilityRecord, AccountabilityRecord> change)
+    private async Task<Outcome<AccountabilityRecord>> Update(string unit, string period, Func<AccountabilityRecord, AccountabilityRecord> change)
     {
         var index = state.State.Accountability.FindIndex(r => r.Unit == unit && r.Period == period);
         if (index < 0)
         {
-            return AssessmentOutcome<AccountabilityRecord>.Refused("unit", $"{unit} 在 {period} 期未上黑榜 / {unit} was not black-listed in {period}.", 404);
+            return Refusal.NotFound($"{unit} 在 {period} 期未上黑榜 / {unit} was not black-listed in {period}.", "unit");
         }
 
         state.State.Accountability[index] = change(state.State.Accountability[index]);
         await Saved();
-        return AssessmentOutcome<AccountabilityRecord>.Of(state.State.Accountability[index]);
+        return state.State.Accountability[index];
     }
 
-    private async Task<AssessmentOutcome<PublishedPeriod>> Store(string period, string? note, string by)
+    private async Task<Outcome<PublishedPeriod>> Store(string period, string? note, string by)
     {
         if (await Campaign() is not { } campaign)
         {
-            return AssessmentOutcome<PublishedPeriod>.Refused("campaignId", "专项行动不存在 / unknown campaign.", 404);
+            return Refusal.NotFound("专项行动不存在 / unknown campaign.", "campaignId");
         }
 
         if (!AssessmentPeriod.TryParse(period, out var p))
         {
-            return AssessmentOutcome<PublishedPeriod>.Refused("period", "期次格式为 yyyy-MM 或 yyyy-Www / the period is yyyy-MM or yyyy-Www.");
+            return Refusal.Invalid("period", "期次格式为 yyyy-MM 或 yyyy-Www / the period is yyyy-MM or yyyy-Www.");
         }
 
         var latest = Latest(p.Key);
         var refusal = note is null
-            ? latest is not null ? new AssessmentRefusal("period", $"{p.Key} 已发布（第{latest.Number}期），更正请发布修订 / {p.Key} is published already; publish a revision to correct it.", 409)
-              : time.GetUtcNow() < p.EndsAt(campaign.TimeZone) ? new AssessmentRefusal("period", $"{p.Key} 尚未结束，不能发布 / {p.Key} has not ended yet.", 409)
-              : p.End < campaign.StartDate ? new AssessmentRefusal("period", $"{p.Key} 早于专项行动开始 / {p.Key} is before the campaign.", 409)
+            ? latest is not null ? Refusal.Conflict("period", $"{p.Key} 已发布（第{latest.Number}期），更正请发布修订 / {p.Key} is published already; publish a revision to correct it.")
+              : time.GetUtcNow() < p.EndsAt(campaign.TimeZone) ? Refusal.Conflict("period", $"{p.Key} 尚未结束，不能发布 / {p.Key} has not ended yet.")
+              : p.End < campaign.StartDate ? Refusal.Conflict("period", $"{p.Key} 早于专项行动开始 / {p.Key} is before the campaign.")
               : null
-            : latest is null ? new AssessmentRefusal("period", $"{p.Key} 尚未发布，无从修订 / {p.Key} is not published.", 409)
-              : SchemeChecks.Text(note) is { } why ? new AssessmentRefusal("note", why)
+            : latest is null ? Refusal.Conflict("period", $"{p.Key} 尚未发布，无从修订 / {p.Key} is not published.")
+              : SchemeChecks.Text(note) is { } why ? Refusal.Invalid("note", why)
               : null;
         if (refusal is not null)
         {
-            return new() { Refusal = refusal };
+            return refusal;
         }
 
         var inputs = (await Inputs(campaign, p))!;
@@ -204,26 +204,26 @@ public sealed class AssessmentGrain(
         if (!await store.Add(published))
         {
             _published = [.. await store.All(CampaignId)];
-            return AssessmentOutcome<PublishedPeriod>.Refused("period", $"{p.Key} 刚由他人发布 / {p.Key} was published meanwhile.", 409);
+            return Refusal.Conflict("period", $"{p.Key} 刚由他人发布 / {p.Key} was published meanwhile.");
         }
 
         _published.Add(published);
         state.State.Accountability = [.. Accountability.After(state.State.Accountability, published, p.Previous.Key, _published.Max(x => x.Number) == published.Number)];
         await Saved();
-        return AssessmentOutcome<PublishedPeriod>.Of(published);
+        return published;
     }
 
-    private async Task<AssessmentRefusal?> Check(string unit, string field, DateOnly date)
+    private async Task<Refusal?> Check(string unit, string field, DateOnly date)
     {
         if (await GrainFactory.GetGrain<ICampaignGrain>(CampaignId).GetSnapshot() is not { } campaign)
         {
-            return new("campaignId", "专项行动不存在 / unknown campaign.", 404);
+            return Refusal.NotFound("专项行动不存在 / unknown campaign.", "campaignId");
         }
 
         return !StandingsBuilder.Units(campaign).Contains(unit, StringComparer.Ordinal)
-            ? new(field, $"单位“{unit}”不是本专项行动的单位 / '{unit}' is not a unit of this campaign.")
+            ? Refusal.Invalid(field, $"单位“{unit}”不是本专项行动的单位 / '{unit}' is not a unit of this campaign.")
             : date < campaign.StartDate || date > campaign.EndDate
-                ? new("date", $"日期须在专项行动期间（{campaign.StartDate:yyyy-MM-dd} 至 {campaign.EndDate:yyyy-MM-dd}）/ the date must fall within the campaign.")
+                ? Refusal.Invalid("date", $"日期须在专项行动期间（{campaign.StartDate:yyyy-MM-dd} 至 {campaign.EndDate:yyyy-MM-dd}）/ the date must fall within the campaign.")
                 : null;
     }
 

@@ -31,11 +31,24 @@ public sealed class CaseGrain(
 
     public Task<CaseView?> Get() => Task.FromResult(state.State.Case);
 
-    public async Task<CaseView> Transition(CaseTransition transition)
+    public async Task<Outcome<CaseView>> Transition(CaseTransition transition)
     {
-        var before = state.State.Case ?? throw new CaseTransitionException($"Case {this.GetPrimaryKeyString()} does not exist.");
-        var after = CaseSteps.Apply(before, transition, time.GetUtcNow());
-        await Save(before, after);
+        if (state.State.Case is not { } before)
+        {
+            return Missing();
+        }
+
+        var applied = CaseSteps.Apply(before, transition, time.GetUtcNow());
+        if (applied.Value is not { } after)
+        {
+            return applied;
+        }
+
+        if (await Save(before, after) is { } refused)
+        {
+            return refused;
+        }
+
         if (after.Status == CaseStatus.Closed)
         {
             await CountTowardTask(after, +1, transition.By, $"案件 {after.Id} 销号 / case closed");
@@ -44,11 +57,24 @@ public sealed class CaseGrain(
         return after;
     }
 
-    public async Task<CaseView> Withdraw(CaseWithdrawal withdrawal)
+    public async Task<Outcome<CaseView>> Withdraw(CaseWithdrawal withdrawal)
     {
-        var before = state.State.Case ?? throw new CaseTransitionException($"Case {this.GetPrimaryKeyString()} does not exist.");
-        var after = CaseSteps.Withdraw(before, withdrawal, time.GetUtcNow());
-        await Save(before, after);
+        if (state.State.Case is not { } before)
+        {
+            return Missing();
+        }
+
+        var applied = CaseSteps.Withdraw(before, withdrawal, time.GetUtcNow());
+        if (applied.Value is not { } after)
+        {
+            return applied;
+        }
+
+        if (await Save(before, after) is { } refused)
+        {
+            return refused;
+        }
+
         logger.LogInformation("Case {Case} ({Status}) withdrawn by {By}: {Reason}", after.Id, before.Status, withdrawal.By, after.WithdrawnReason);
         if (before.Status == CaseStatus.Closed)
         {
@@ -58,18 +84,21 @@ public sealed class CaseGrain(
         return after;
     }
 
-    public async Task<CaseView> AddPhoto(long photoId)
+    public async Task<Outcome<CaseView>> AddPhoto(long photoId)
     {
-        var before = state.State.Case ?? throw new CaseTransitionException($"Case {this.GetPrimaryKeyString()} does not exist.");
+        if (state.State.Case is not { } before)
+        {
+            return Missing();
+        }
+
         if (before.PhotoIds.Count >= CaseView.MaxPhotos)
         {
             // Checked here, one call at a time, so uploads racing past the web host's check cannot exceed the cap.
-            throw new CaseInputException("file", $"每个案件最多 {CaseView.MaxPhotos} 张照片 / a case holds at most {CaseView.MaxPhotos} photos.");
+            return Refusal.Invalid("file", $"每个案件最多 {CaseView.MaxPhotos} 张照片 / a case holds at most {CaseView.MaxPhotos} photos.");
         }
 
         var after = before with { PhotoIds = [.. before.PhotoIds, photoId], Version = before.Version + 1 };
-        await Save(before, after);
-        return after;
+        return await Save(before, after) is { } refused ? refused : after;
     }
 
     public async Task MarkOverdueIfDue()
@@ -80,7 +109,8 @@ public sealed class CaseGrain(
         }
     }
 
-    private async Task Save(CaseView before, CaseView after)
+    /// <summary>Stores the step and has the grid count it; null when both happened, a refusal when the database refused the step's content (the case is unchanged).</summary>
+    private async Task<Refusal?> Save(CaseView before, CaseView after)
     {
         state.State.Case = after;
         try
@@ -109,13 +139,17 @@ public sealed class CaseGrain(
             await Restore(before, failure);
             if (CommandCenter.Storage.Errors.DatabaseErrors.DataError(failure) is { } refused)
             {
-                throw new CaseInputException(refused.ColumnName ?? "note",
+                return Refusal.Invalid(refused.ColumnName ?? "note",
                     $"数据库拒绝了这一步的内容（{refused.SqlState}），案件未变 / the database refused this step's content; the case is unchanged.");
             }
 
             throw;
         }
+
+        return null;
     }
+
+    private Refusal Missing() => Refusal.NotFound($"Case {this.GetPrimaryKeyString()} does not exist.");
 
     private async Task Restore(CaseView before, Exception failure)
     {
@@ -140,13 +174,14 @@ public sealed class CaseGrain(
             return;
         }
 
-        try
-        {
-            await GrainFactory.GetGrain<ITaskGrain>(link.TaskId).CountCase(new CaseCount { Delta = delta, By = by, Note = note });
-        }
-        catch (TaskNotFoundException)
+        var counted = await GrainFactory.GetGrain<ITaskGrain>(link.TaskId).CountCase(new CaseCount { Delta = delta, By = by, Note = note });
+        if (counted.Refusal is { Kind: RefusalKind.NotFound })
         {
             logger.LogWarning("Case {Case} counts toward task {Task}, which does not exist", closed.Id, link.TaskId);
+        }
+        else if (counted.Refusal is { } refused)
+        {
+            logger.LogWarning("Case {Case} could not be counted toward task {Task}: {Reason}", closed.Id, link.TaskId, refused.Reason);
         }
     }
 }

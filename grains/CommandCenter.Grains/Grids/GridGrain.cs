@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 namespace CommandCenter.Grids;
 
 /// <summary>
-/// One grid: numbers its cases, keeps its counts (and each responsible unit's) from the changes its cases report, and
-/// finds overdue cases itself: a timer (and, to come back after a restart, one Orleans reminder per grid) looks at the
-/// front of a deadline-ordered queue of its open cases, so a check costs only the cases already due.
+/// One grid: numbers its cases, keeps its counts (and each unit's) from its cases' changes, and finds overdue cases
+/// itself: a timer (and one Orleans reminder per grid, for restarts) looks at the front of a deadline-ordered queue of
+/// its open cases, so a check costs only the cases already due.
 /// </summary>
 public sealed class GridGrain(
     [PersistentState("grid", StorageNames.Default)] IPersistentState<GridState> state,
@@ -19,7 +19,6 @@ public sealed class GridGrain(
 
     /// <summary>How many reports' idempotency keys a grid remembers (a client retries within minutes, not thousands of reports later).</summary>
     private const int MaxRememberedKeys = 1000;
-
     /// <summary>How long to wait for a case asked to flag itself overdue before asking again.</summary>
     private static readonly TimeSpan AskAgainAfter = TimeSpan.FromMinutes(1);
 
@@ -58,13 +57,19 @@ public sealed class GridGrain(
 
     public Task<GridRow?> GetRow() => Task.FromResult(state.State.Definition is null ? null : Row());
 
-    public async Task<CaseView> Report(NewCase report)
+    public async Task<Outcome<CaseView>> Report(NewCase report)
     {
-        var grid = state.State.Definition ?? throw new CaseInputException("gridCode", $"网格 {Code} 不存在 / grid '{Code}' does not exist.");
+        if (state.State.Definition is not { } grid)
+        {
+            return UnknownGrid();
+        }
+
         var rules = await GrainFactory.GetGrain<ICaseRulesGrain>(grid.CampaignId ?? ICaseRulesGrain.NoCampaign).Get();
-        var category = CaseCategories.Find(rules.Categories, report.Category, report.Subcategory)
-            ?? throw new CaseInputException(rules.Categories.Any(c => c.Category == report.Category) ? "subcategory" : "category",
+        if (CaseCategories.Find(rules.Categories, report.Category, report.Subcategory) is not { } category)
+        {
+            return Refusal.Invalid(rules.Categories.Any(c => c.Category == report.Category) ? "subcategory" : "category",
                 $"未知的案件类别 {report.Category}/{report.Subcategory} / unknown category or subcategory.");
+        }
 
         var key = report.RequestKey is { } given ? $"{report.By}/{given}" : null;
         if (key is not null && state.State.Reported.FirstOrDefault(r => r.Key == key) is { } earlier
@@ -98,26 +103,32 @@ public sealed class GridGrain(
             Steps = [new CaseStep { At = now, By = report.By, To = CaseStatus.Reported }],
             Version = 1,
         };
-        await Store([view], key);
-        await Publish(view);
-        return view;
+        return await Store([view], key, tick: view) is { } refused ? refused : view;
     }
 
     public Task OnCaseChanged(CaseChange change) => Apply(change);
 
-    public async Task<IReadOnlyList<string>> Import(IReadOnlyList<HistoricalCase> cases)
+    public async Task<Outcome<IReadOnlyList<string>>> Import(IReadOnlyList<HistoricalCase> cases)
     {
-        var grid = state.State.Definition ?? throw new CaseInputException("gridCode", $"网格 {Code} 不存在 / grid '{Code}' does not exist.");
+        if (state.State.Definition is not { } grid)
+        {
+            return UnknownGrid();
+        }
+
         var rules = await GrainFactory.GetGrain<ICaseRulesGrain>(grid.CampaignId ?? ICaseRulesGrain.NoCampaign).Get();
         var first = state.State.LastNumber + 1;
         var now = time.GetUtcNow();
         var views = cases.Select((c, i) => HistoricalCases.ToView(c, i, $"{Code}.{first + i}", grid, rules, now)).ToList();
+        if (views.Find(v => v.Refusal is not null) is { Refusal: { } invalid })
+        {
+            return invalid;
+        }
 
         state.State.LastNumber += cases.Count;
         await state.WriteStateAsync();
-        await Store(views, null);
-        await Publish(null);
-        return views.Select(v => v.Id).ToList();
+        return await Store(views.Select(v => v.Value!).ToList(), null, tick: null) is { } refused
+            ? refused
+            : Outcome<IReadOnlyList<string>>.Of(views.Select(v => v.Value!.Id).ToList());
     }
 
     public Task<int> CheckOverdue()
@@ -140,11 +151,11 @@ public sealed class GridGrain(
     }
 
     /// <summary>
-    /// Stores new cases all or nothing: each case, its ledger row and the grid's counts (with the report's idempotency
-    /// key). If any of it fails, what was stored is removed again before the error goes back, so an error answer means
-    /// no case is visible anywhere and a retry does not leave an orphan behind.
+    /// Stores new cases all or nothing (each case, its ledger row, the grid's counts and the report's idempotency key),
+    /// then tells the wall (<paramref name="tick"/>: a new case). If any of it fails, what was stored is removed before
+    /// the error or refusal goes back, so no case is visible anywhere and a retry leaves no orphan behind.
     /// </summary>
-    private async Task Store(IReadOnlyList<CaseView> views, string? key)
+    private async Task<Refusal?> Store(IReadOnlyList<CaseView> views, string? key, CaseView? tick)
     {
         try
         {
@@ -168,12 +179,15 @@ public sealed class GridGrain(
             await Undo(views, failure);
             if (CommandCenter.Storage.Errors.DatabaseErrors.DataError(failure) is { } refused)
             {
-                throw new CaseInputException(refused.ColumnName ?? "description",
+                return Refusal.Invalid(refused.ColumnName ?? "description",
                     $"数据库拒绝了案件内容（{refused.SqlState}），未保存任何内容 / the database refused the case's content; nothing was stored.");
             }
 
             throw;
         }
+
+        await Publish(tick);
+        return null;
     }
 
     private async Task Undo(IReadOnlyList<CaseView> views, Exception failure)
@@ -270,6 +284,8 @@ public sealed class GridGrain(
 
         PushRow();
     }
+
+    private Refusal UnknownGrid() => Refusal.Invalid("gridCode", $"网格 {Code} 不存在 / grid '{Code}' does not exist.");
 
     private void PushRow() =>
         GrainFactory.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).Update(Row()).Ignore();

@@ -31,8 +31,9 @@ public static class DemoCases
         var stored = await Task.WhenAll(cases.GroupBy(c => c.Grid).Select(async g =>
         {
             var list = g.Select(c => c.Case).ToList();
-            var ids = await grains.GetGrain<IGridGrain>(g.Key.Code).Import(list);
-            return list.Select((c, i) => HistoricalCases.ToView(c, i, ids[i], g.Key, rules, now));
+            var imported = await grains.GetGrain<IGridGrain>(g.Key.Code).Import(list);
+            var ids = imported.Value ?? throw new InvalidOperationException($"Grid {g.Key.Code} refused the demo cases: {imported.Refusal?.Reason}");
+            return list.Select((c, i) => HistoricalCases.ToView(c, i, ids[i], g.Key, rules, now).Value!);
         }));
         return stored.SelectMany(s => s).ToList();
     }

@@ -5,11 +5,11 @@ public sealed class SupervisionNoticeGrain(
     [PersistentState("notice", StorageNames.Default)] IPersistentState<NoticeState> state,
     DomainClock time) : Grain, ISupervisionNoticeGrain
 {
-    public async Task<SupervisionNotice> Issue(SupervisionNotice notice)
+    public async Task<Outcome<SupervisionNotice>> Issue(SupervisionNotice notice)
     {
         if (state.State.Notice is not null)
         {
-            throw new NoticeActionException($"Notice {notice.Id} exists.");
+            return Refusal.Conflict("id", $"Notice {notice.Id} exists.");
         }
 
         var now = time.GetUtcNow();
@@ -25,35 +25,48 @@ public sealed class SupervisionNoticeGrain(
     public Task<SupervisionNotice?> Get() =>
         Task.FromResult(state.State.Notice is { } notice ? notice with { Stage = NoticeStages.Stage(notice, time.GetUtcNow()) } : null);
 
-    public Task<SupervisionNotice> Answer(string text, string by)
+    public async Task<Outcome<SupervisionNotice>> Answer(string text, string by)
     {
-        var notice = Current();
+        if (state.State.Notice is not { } notice)
+        {
+            return Missing();
+        }
+
         if (notice.Status != NoticeStatus.Issued)
         {
-            throw new NoticeActionException($"督办 {notice.Id} 不在待回复状态 / notice {notice.Id} is {notice.Status.ToString().ToLowerInvariant()}, not waiting for an answer.");
+            return Refusal.NotAllowedNow($"督办 {notice.Id} 不在待回复状态 / notice {notice.Id} is {notice.Status.ToString().ToLowerInvariant()}, not waiting for an answer.");
         }
 
         var now = time.GetUtcNow();
-        return Save(notice with { Status = NoticeStatus.Answered, Answer = text, AnsweredAt = now, Steps = [.. notice.Steps, Step(now, by, "answered", text)] });
+        return await Save(notice with { Status = NoticeStatus.Answered, Answer = text, AnsweredAt = now, Steps = [.. notice.Steps, Step(now, by, "answered", text)] });
     }
 
-    public Task<SupervisionNotice> Close(string note, string by)
+    public async Task<Outcome<SupervisionNotice>> Close(string note, string by)
     {
-        var notice = Open();
-        var now = time.GetUtcNow();
-        return Save(notice with { Status = NoticeStatus.Closed, Steps = [.. notice.Steps, Step(now, by, "closed", note)] });
+        if (NotOpen() is { } refused)
+        {
+            return refused;
+        }
+
+        var notice = state.State.Notice!;
+        return await Save(notice with { Status = NoticeStatus.Closed, Steps = [.. notice.Steps, Step(time.GetUtcNow(), by, "closed", note)] });
     }
 
-    public Task<SupervisionNotice> Escalate(DateTimeOffset deadline, string note, string by)
+    public async Task<Outcome<SupervisionNotice>> Escalate(DateTimeOffset deadline, string note, string by)
     {
-        var notice = Open();
+        if (NotOpen() is { } refused)
+        {
+            return refused;
+        }
+
+        var notice = state.State.Notice!;
         var now = time.GetUtcNow();
         if (deadline <= now)
         {
-            throw new NoticeActionException("新的办理期限须晚于现在 / the new deadline must be later than now.");
+            return Refusal.NotAllowedNow("新的办理期限须晚于现在 / the new deadline must be later than now.");
         }
 
-        return Save(notice with
+        return await Save(notice with
         {
             Status = NoticeStatus.Issued,
             Level = notice.Level + 1,
@@ -62,16 +75,15 @@ public sealed class SupervisionNoticeGrain(
         });
     }
 
-    private SupervisionNotice Current() =>
-        state.State.Notice ?? throw new NoticeActionException($"Notice {this.GetPrimaryKeyString()} does not exist.");
+    private Refusal Missing() => Refusal.NotFound($"Notice {this.GetPrimaryKeyString()} does not exist.");
 
-    private SupervisionNotice Open()
+    /// <summary>Why the notice cannot be closed or escalated (it does not exist, or it is closed); null when it can.</summary>
+    private Refusal? NotOpen() => state.State.Notice switch
     {
-        var notice = Current();
-        return notice.Status == NoticeStatus.Closed
-            ? throw new NoticeActionException($"督办 {notice.Id} 已办结 / notice {notice.Id} is closed.")
-            : notice;
-    }
+        null => Missing(),
+        { Status: NoticeStatus.Closed } notice => Refusal.NotAllowedNow($"督办 {notice.Id} 已办结 / notice {notice.Id} is closed."),
+        _ => null,
+    };
 
     private static NoticeStep Step(DateTimeOffset at, string by, string action, string text) => new() { At = at, By = by, Action = action, Text = text };
 

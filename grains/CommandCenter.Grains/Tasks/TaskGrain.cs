@@ -34,38 +34,50 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
         return View(definition);
     }
 
-    public Task<TaskView> ReportProgress(ProgressReport report) => ReportProgress(report, null);
+    public Task<Outcome<TaskView>> ReportProgress(ProgressReport report) => ReportProgress(report, null);
 
-    public async Task<TaskView> ReportProgress(ProgressReport report, string? unit)
+    public async Task<Outcome<TaskView>> ReportProgress(ProgressReport report, string? unit)
     {
         await ReloadIfNeeded();
-        var definition = _state.Definition ?? throw new TaskNotFoundException(Id);
+        if (_state.Definition is not { } definition)
+        {
+            return Refusal.NotFound($"Task '{Id}' does not exist.");
+        }
+
         if (unit is not null && unit != definition.OwnerUnit)
         {
-            throw new TaskForbiddenException(Id, definition.OwnerUnit);
+            return Refusal.Forbidden($"Task '{Id}' belongs to {definition.OwnerUnit}; your account may not update it.");
         }
 
         if (report.BaseVersion is { } seen && seen != _state.Version)
         {
-            throw new StaleVersionException(View(definition));
+            return Refusal.Stale(
+                $"baseVersion {seen} is not the current version {_state.Version}; nothing was stored. Review the current state and try again.",
+                View(definition));
         }
 
         return await Record(definition, report);
     }
 
-    public async Task<TaskView> CountCase(CaseCount count)
+    public async Task<Outcome<TaskView>> CountCase(CaseCount count)
     {
         await ReloadIfNeeded();
-        var definition = _state.Definition ?? throw new TaskNotFoundException(Id);
+        if (_state.Definition is not { } definition)
+        {
+            return Refusal.NotFound($"Task '{Id}' does not exist.");
+        }
 
         // Read and written in this one turn: no other call to this task runs in between, so no count is lost.
         return await Record(definition, new ProgressReport { Value = Math.Max(0, (_state.Actual ?? 0) + count.Delta), Note = count.Note, By = count.By });
     }
 
     /// <summary>Checks the report against the target, stores it as the next version, then tells the campaign.</summary>
-    private async Task<TaskView> Record(TaskDefinition definition, ProgressReport report)
+    private async Task<Outcome<TaskView>> Record(TaskDefinition definition, ProgressReport report)
     {
-        ProgressValidation.Check(definition.Target, report);
+        if (ProgressValidation.Check(definition.Target, report) is { } invalid)
+        {
+            return invalid;
+        }
 
         var entry = new ProgressEntry { At = time.GetUtcNow(), By = report.By, Value = report.Value, Note = report.Note };
         var next = new TaskState { Definition = definition, Actual = report.Value, LastUpdate = entry, Version = _state.Version + 1 };
@@ -76,7 +88,7 @@ public sealed class TaskGrain(ITaskStore store, CampaignNotifier campaigns, Doma
         catch (Npgsql.PostgresException refused) when (CommandCenter.Storage.Errors.DatabaseErrors.IsCausedByData(refused))
         {
             // The update's own content was refused (the group commit stored the others of its batch): the caller's fault.
-            throw new InvalidProgressException("note", $"数据库拒绝了这条更新的内容（{refused.SqlState}），未保存任何内容 / the database refused this update's content; nothing was stored.");
+            return Refusal.Invalid("note", $"数据库拒绝了这条更新的内容（{refused.SqlState}），未保存任何内容 / the database refused this update's content; nothing was stored.");
         }
 
         var view = View(definition);

@@ -21,15 +21,9 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         var reason = json is null
             ? "请求内容无法读取 / the request body could not be read: " + (bad.InnerException?.Message ?? bad.Message)
             : $"字段 {field} 无效 / {field} is not acceptable: {json.Message}";
-        context.Response.StatusCode = bad.StatusCode;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
-            {
-                Status = bad.StatusCode, Title = "Invalid request", Detail = reason,
-            },
-        });
+        var problem = Problems.Details(Refusal.Invalid(field, reason));
+        problem.Status = context.Response.StatusCode = bad.StatusCode; // 400, or e.g. 413 for a body over the limit
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 
     /// <summary><c>$.lines[2].title</c> → <c>lines[2].title</c>; the whole body when there is no path.</summary>

@@ -20,20 +20,11 @@ internal sealed class DataErrorExceptionHandler(IProblemDetailsService problems,
         }
 
         _warnings.Warn(exception, "The database refused a request's data");
-        var conflict = DatabaseErrors.IsConflict(refused);
-        var status = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         var field = refused.ColumnName ?? "body";
-        var reason = conflict
-            ? $"已存在相同的记录，未保存任何内容。 Something with the same key is already stored; nothing was stored ({refused.SqlState})."
-            : $"数据库拒绝了字段 {field} 的内容，未保存任何内容。 The database refused the value of {field}; nothing was stored ({refused.SqlState}).";
-        context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
-            {
-                Status = status, Title = conflict ? "Conflict" : "Invalid request", Detail = reason,
-            },
-        });
+        var refusal = DatabaseErrors.IsConflict(refused)
+            ? Refusal.Conflict(field, $"已存在相同的记录，未保存任何内容。 Something with the same key is already stored; nothing was stored ({refused.SqlState}).")
+            : Refusal.Invalid(field, $"数据库拒绝了字段 {field} 的内容，未保存任何内容。 The database refused the value of {field}; nothing was stored ({refused.SqlState}).");
+        context.Response.StatusCode = Problems.Status(refusal.Kind);
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = Problems.Details(refusal) });
     }
 }

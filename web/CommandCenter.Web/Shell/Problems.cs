@@ -1,31 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace CommandCenter.Web.Shell;
 
-/// <summary>RFC 7807 problem details the API returns.</summary>
+/// <summary>
+/// RFC 7807 problem details from a <see cref="Refusal"/>, in one place for every endpoint, desk and exception handler:
+/// the status and title of each <see cref="RefusalKind"/>, <c>detail</c> = the reason, the field in <c>errors</c> when
+/// the refusal is of the input (invalid, conflicting, too large, of a type not accepted), and the thing's current state
+/// (a stale task, a case whose step was refused) as <c>current</c>.
+/// </summary>
 public static class Problems
 {
-    public static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+    private static readonly Dictionary<RefusalKind, (int Status, string Title)> Kinds = new()
+    {
+        [RefusalKind.Invalid] = (StatusCodes.Status400BadRequest, "Invalid request"),
+        [RefusalKind.NotFound] = (StatusCodes.Status404NotFound, "Not found"),
+        [RefusalKind.Forbidden] = (StatusCodes.Status403Forbidden, "Forbidden"),
+        [RefusalKind.Conflict] = (StatusCodes.Status409Conflict, "Conflict"),
+        [RefusalKind.Stale] = (StatusCodes.Status409Conflict, "The task has changed"),
+        [RefusalKind.NotAllowedNow] = (StatusCodes.Status409Conflict, "Not allowed now"),
+        [RefusalKind.TooLarge] = (StatusCodes.Status413PayloadTooLarge, "Too large"),
+        [RefusalKind.UnsupportedType] = (StatusCodes.Status415UnsupportedMediaType, "Unsupported media type"),
+        [RefusalKind.Unavailable] = (StatusCodes.Status503ServiceUnavailable, "Service unavailable"),
+    };
+
+    /// <summary>The HTTP status a refusal of <paramref name="kind"/> is answered with.</summary>
+    public static int Status(RefusalKind kind) => Kinds[kind].Status;
+
+    /// <summary>The problem details of <paramref name="refusal"/> (for handlers that write them themselves).</summary>
+    public static ProblemDetails Details(Refusal refusal)
+    {
+        var (status, title) = Kinds[refusal.Kind];
+        var problem = refusal is { Kind: RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.TooLarge or RefusalKind.UnsupportedType, Field: { } field }
+            ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [refusal.Reason] })
+            : new ProblemDetails();
+        (problem.Status, problem.Title, problem.Detail) = (status, title, refusal.Reason);
+        if (refusal.Current is { } current)
+        {
+            problem.Extensions["current"] = current;
+        }
+
+        return problem;
+    }
+
+    public static ProblemHttpResult Of(Refusal refusal) => TypedResults.Problem(Details(refusal));
+
+    /// <summary>200 with the outcome's value, or its refusal's problem.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> Answer<T>(Outcome<T> outcome) =>
+        outcome.Refusal is { } refusal ? Of(refusal) : TypedResults.Ok(outcome.Value!);
+
+    /// <summary>201 with the outcome's value at <paramref name="location"/>, or its refusal's problem.</summary>
+    public static Results<Created<T>, ProblemHttpResult> AnswerCreated<T>(Outcome<T> outcome, Func<T, string> location) =>
+        outcome.Refusal is { } refusal ? Of(refusal) : TypedResults.Created(location(outcome.Value!), outcome.Value!);
+
+    public static ProblemHttpResult NotFound(string detail) => Of(Refusal.NotFound(detail));
 
     /// <summary>403: the caller's role or scope does not cover what they asked to read or change.</summary>
-    public static ProblemHttpResult OutOfScope(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+    public static ProblemHttpResult OutOfScope(string detail) => Of(Refusal.Forbidden(detail));
 
-    public static ProblemHttpResult Invalid(string field, string reason) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "Invalid request",
-            Detail = reason,
-        });
-
-    /// <summary>A refused change to a campaign's plan: 404, 409 (taken, or saved meanwhile) or 400, naming the field.</summary>
-    public static ProblemHttpResult Plan(Features.Campaigns.PlanRefusal refusal) => refusal.Status switch
-    {
-        StatusCodes.Status404NotFound => NotFound(refusal.Reason),
-        StatusCodes.Status409Conflict => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [refusal.Field] = [refusal.Reason] })
-        {
-            Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = refusal.Reason,
-        }),
-        _ => Invalid(refusal.Field, refusal.Reason),
-    };
+    public static ProblemHttpResult Invalid(string field, string reason) => Of(Refusal.Invalid(field, reason));
 }

@@ -14,37 +14,28 @@ internal sealed class RequestShapeMiddleware(RequestDelegate next, IProblemDetai
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (Refusal(context.Request) is { } refusal)
+        if (Refused(context.Request) is { } refusal)
         {
-            context.Response.StatusCode = refusal.Status;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [refusal.Field] = [refusal.Reason] })
-                {
-                    Status = refusal.Status,
-                    Title = refusal.Status == StatusCodes.Status415UnsupportedMediaType ? "Unsupported media type" : "Invalid request",
-                    Detail = refusal.Reason,
-                },
-            });
+            context.Response.StatusCode = Problems.Status(refusal.Kind);
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = Problems.Details(refusal) });
             return;
         }
 
         await next(context);
     }
 
-    private static (int Status, string Field, string Reason)? Refusal(HttpRequest request)
+    private static Refusal? Refused(HttpRequest request)
     {
         if (request.ContentType is { } contentType)
         {
             if (!MediaTypeHeaderValue.TryParse(contentType, out var media))
             {
-                return (StatusCodes.Status400BadRequest, "Content-Type", "Content-Type 格式错误 / the Content-Type header is malformed.");
+                return Refusal.Invalid("Content-Type", "Content-Type 格式错误 / the Content-Type header is malformed.");
             }
 
             if (media.Charset.HasValue && !IsKnown(HeaderUtilities.RemoveQuotes(media.Charset).Value))
             {
-                return (StatusCodes.Status415UnsupportedMediaType, "Content-Type",
+                return Refusal.UnsupportedType("Content-Type",
                     $"不支持的字符集 \"{media.Charset.Value}\"，请使用 utf-8 / charset \"{media.Charset.Value}\" is not supported; send utf-8.");
             }
         }
@@ -53,7 +44,7 @@ internal sealed class RequestShapeMiddleware(RequestDelegate next, IProblemDetai
         {
             if (value is string text && TextRules.Problem(name, text, multiLine: false, 1000) is { } problem)
             {
-                return (StatusCodes.Status400BadRequest, name, problem);
+                return Refusal.Invalid(name, problem);
             }
         }
 
@@ -63,7 +54,7 @@ internal sealed class RequestShapeMiddleware(RequestDelegate next, IProblemDetai
             {
                 if (TextRules.Problem(name, text, multiLine: false, 1000) is { } problem)
                 {
-                    return (StatusCodes.Status400BadRequest, name, problem);
+                    return Refusal.Invalid(name, problem);
                 }
             }
         }

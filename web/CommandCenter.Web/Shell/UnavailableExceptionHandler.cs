@@ -12,6 +12,10 @@ namespace CommandCenter.Web.Shell;
 /// </summary>
 internal sealed class UnavailableExceptionHandler(IProblemDetailsService problems, ILogger<UnavailableExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>What the API and the updates hub answer when the database or the cluster cannot be reached.</summary>
+    public static readonly Refusal Unavailable = Refusal.Unavailable(
+        "数据库或集群暂时无法访问，未保存任何内容，请稍后重试。 The database or the cluster is not reachable; nothing was stored. Try again shortly.");
+
     private readonly QuietWarnings _warnings = new(logger);
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -22,17 +26,9 @@ internal sealed class UnavailableExceptionHandler(IProblemDetailsService problem
         }
 
         _warnings.Warn(exception, "Storage or cluster unavailable");
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.StatusCode = Problems.Status(Unavailable.Kind);
         context.Response.Headers.RetryAfter = "5";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = 503, Title = "Service unavailable",
-                Detail = "数据库或集群暂时无法访问，未保存任何内容，请稍后重试。 The database or the cluster is not reachable; nothing was stored. Try again shortly.",
-            },
-        });
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = Problems.Details(Unavailable) });
     }
 
     internal static bool IsUnavailable(Exception? exception) => exception switch

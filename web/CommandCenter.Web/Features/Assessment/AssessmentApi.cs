@@ -17,25 +17,25 @@ public static class AssessmentApi
         campaign.MapGet("/adjustments", async (string id, ClaimsPrincipal user, IGrainFactory grains) =>
             TypedResults.Ok((await grains.GetGrain<IAssessmentGrain>(id).GetAdjustments()).Where(a => AssessmentAccess.Sees(user, SubjectKind.Units, a.Subject)).ToList())).RequireAuthorization(Policies.Reader);
         campaign.MapPost("/adjustments", async (string id, AdjustmentRequest? request, ClaimsPrincipal user, AssessmentDesk desk) =>
-            Created(await desk.Adjust(id, request, user), $"/api/campaigns/{id}/adjustments")).RequireAuthorization(Policies.Office);
+            Problems.AnswerCreated(await desk.Adjust(id, request, user), _ => $"/api/campaigns/{id}/adjustments")).RequireAuthorization(Policies.Office);
         campaign.MapGet("/blacklist-events", async (string id, ClaimsPrincipal user, IGrainFactory grains) =>
             TypedResults.Ok((await grains.GetGrain<IAssessmentGrain>(id).GetEvents()).Where(e => AssessmentAccess.Sees(user, SubjectKind.Units, e.Unit)).ToList())).RequireAuthorization(Policies.Reader);
         campaign.MapPost("/blacklist-events", async (string id, BlacklistEventRequest? request, ClaimsPrincipal user, AssessmentDesk desk) =>
-            Created(await desk.Event(id, request, user), $"/api/campaigns/{id}/blacklist-events")).RequireAuthorization(Policies.Office);
+            Problems.AnswerCreated(await desk.Event(id, request, user), _ => $"/api/campaigns/{id}/blacklist-events")).RequireAuthorization(Policies.Office);
         campaign.MapGet("/periods", async (string id, IGrainFactory grains) =>
             TypedResults.Ok((await grains.GetGrain<IAssessmentGrain>(id).GetHistory()).Select(p => new { p.Period, p.Number, p.Revision, p.PublishedAt, p.PublishedBy, p.Note }).ToList())).RequireAuthorization(Policies.Reader);
         campaign.MapGet("/periods/{period}", GetPeriod).RequireAuthorization(Policies.Reader);
         campaign.MapPost("/periods/{period}/publish", async (string id, string period, ClaimsPrincipal user, AssessmentDesk desk) =>
-            Created(await desk.Publish(id, period, user), $"/api/campaigns/{id}/periods/{period}")).RequireAuthorization(Policies.Office);
+            Problems.AnswerCreated(await desk.Publish(id, period, user), _ => $"/api/campaigns/{id}/periods/{period}")).RequireAuthorization(Policies.Office);
         campaign.MapPost("/periods/{period}/revisions", async (string id, string period, RevisionRequest? request, ClaimsPrincipal user, AssessmentDesk desk) =>
-            Created(await desk.Revise(id, period, request?.Note, user), $"/api/campaigns/{id}/periods/{period}")).RequireAuthorization(Policies.Office);
+            Problems.AnswerCreated(await desk.Revise(id, period, request?.Note, user), _ => $"/api/campaigns/{id}/periods/{period}")).RequireAuthorization(Policies.Office);
         campaign.MapGet("/periods/{period}/bulletin", Bulletin.Download).RequireAuthorization(Policies.SignedIn);
         campaign.MapGet("/accountability", async (string id, ClaimsPrincipal user, IGrainFactory grains) =>
             TypedResults.Ok((await grains.GetGrain<IAssessmentGrain>(id).GetAccountability()).Where(r => AssessmentAccess.Sees(user, SubjectKind.Units, r.Unit)).ToList())).RequireAuthorization(Policies.Reader);
         campaign.MapPost("/accountability/{period}/{unit}/explanation", async (string id, string period, string unit, AccountabilityRequest? request, ClaimsPrincipal user, AssessmentDesk desk) =>
-            Result(await desk.Explain(id, period, unit, request?.Text, user))).RequireAuthorization(Policies.Writer);
+            Problems.Answer(await desk.Explain(id, period, unit, request?.Text, user))).RequireAuthorization(Policies.Writer);
         campaign.MapPost("/accountability/{period}/{unit}/actions", async (string id, string period, string unit, AccountabilityRequest? request, ClaimsPrincipal user, AssessmentDesk desk) =>
-            Result(await desk.RecordAction(id, period, unit, request, user))).RequireAuthorization(Policies.Office);
+            Problems.Answer(await desk.RecordAction(id, period, unit, request, user))).RequireAuthorization(Policies.Office);
         return app;
     }
 
@@ -63,7 +63,7 @@ public static class AssessmentApi
             : Problems.NotFound($"Campaign '{id}' does not exist.");
 
     private static async Task<Results<Ok<AssessmentScheme>, ProblemHttpResult>> SaveScheme(string id, AssessmentScheme? scheme, AssessmentDesk desk) =>
-        Ids.IsValid(id) ? Result(await desk.SaveScheme(id, scheme)) : Problems.NotFound($"Campaign '{id}' does not exist.");
+        Ids.IsValid(id) ? Problems.Answer(await desk.SaveScheme(id, scheme)) : Problems.NotFound($"Campaign '{id}' does not exist.");
 
     /// <summary>The published snapshot (latest revision, or <c>?revision=</c>); a unit head gets their own unit's line only.</summary>
     private static async Task<Results<Ok<PublishedPeriod>, ProblemHttpResult>> GetPeriod(string id, string period, int? revision, ClaimsPrincipal user, IGrainFactory grains)
@@ -86,21 +86,4 @@ public static class AssessmentApi
         kind = SubjectKind.Units;
         return text is null || (Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(text, out _));
     }
-
-    private static Results<Ok<T>, ProblemHttpResult> Result<T>(AssessmentOutcome<T> outcome) =>
-        outcome.Refusal is { } refusal ? Problem(refusal) : TypedResults.Ok(outcome.Value!);
-
-    private static Results<Created<T>, ProblemHttpResult> Created<T>(AssessmentOutcome<T> outcome, string location) =>
-        outcome.Refusal is { } refusal ? Problem(refusal) : TypedResults.Created(location, outcome.Value!);
-
-    internal static ProblemHttpResult Problem(AssessmentRefusal refusal) => refusal.Status switch
-    {
-        StatusCodes.Status404NotFound => Problems.NotFound(refusal.Reason),
-        StatusCodes.Status403Forbidden => CasesApi.Forbidden(refusal.Reason),
-        StatusCodes.Status409Conflict => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [refusal.Field] = [refusal.Reason] })
-        {
-            Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = refusal.Reason,
-        }),
-        _ => Problems.Invalid(refusal.Field, refusal.Reason),
-    };
 }

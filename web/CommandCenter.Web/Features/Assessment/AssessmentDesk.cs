@@ -14,10 +14,10 @@ public sealed class AssessmentDesk(IGrainFactory grains, DomainClock clock)
 {
     private IAssessmentGrain Grain(string campaignId) => grains.GetGrain<IAssessmentGrain>(campaignId);
 
-    public Task<AssessmentOutcome<AssessmentScheme>> SaveScheme(string campaignId, AssessmentScheme? scheme) =>
+    public Task<Outcome<AssessmentScheme>> SaveScheme(string campaignId, AssessmentScheme? scheme) =>
         scheme is null ? Refused<AssessmentScheme>("body", "缺少考核方案 / the scheme is missing.") : Grain(campaignId).SaveScheme(scheme);
 
-    public async Task<AssessmentOutcome<Adjustment>> Adjust(string campaignId, AdjustmentRequest? request, ClaimsPrincipal user)
+    public async Task<Outcome<Adjustment>> Adjust(string campaignId, AdjustmentRequest? request, ClaimsPrincipal user)
     {
         if (request is null || string.IsNullOrWhiteSpace(request.Subject))
         {
@@ -41,7 +41,7 @@ public sealed class AssessmentDesk(IGrainFactory grains, DomainClock clock)
         });
     }
 
-    public async Task<AssessmentOutcome<BlacklistEvent>> Event(string campaignId, BlacklistEventRequest? request, ClaimsPrincipal user)
+    public async Task<Outcome<BlacklistEvent>> Event(string campaignId, BlacklistEventRequest? request, ClaimsPrincipal user)
     {
         if (request is null || string.IsNullOrWhiteSpace(request.Unit))
         {
@@ -65,18 +65,18 @@ public sealed class AssessmentDesk(IGrainFactory grains, DomainClock clock)
         });
     }
 
-    public Task<AssessmentOutcome<PublishedPeriod>> Publish(string campaignId, string period, ClaimsPrincipal user) => Grain(campaignId).Publish(period, By(user));
+    public Task<Outcome<PublishedPeriod>> Publish(string campaignId, string period, ClaimsPrincipal user) => Grain(campaignId).Publish(period, By(user));
 
-    public Task<AssessmentOutcome<PublishedPeriod>> Revise(string campaignId, string period, string? note, ClaimsPrincipal user) =>
+    public Task<Outcome<PublishedPeriod>> Revise(string campaignId, string period, string? note, ClaimsPrincipal user) =>
         Grain(campaignId).Revise(period, note ?? "", By(user));
 
     /// <summary>The unit's explanation: its own unit head, or the office on its behalf.</summary>
-    public Task<AssessmentOutcome<AccountabilityRecord>> Explain(string campaignId, string period, string unit, string? text, ClaimsPrincipal user) =>
+    public Task<Outcome<AccountabilityRecord>> Explain(string campaignId, string period, string unit, string? text, ClaimsPrincipal user) =>
         user.IsInRole(Roles.Administrator) || AssessmentAccess.Owns(user, SubjectKind.Units, unit)
             ? Grain(campaignId).Explain(unit, period, text ?? "", By(user))
-            : Refused<AccountabilityRecord>("unit", $"只能为本单位作说明 / only {unit}'s head may explain for it.", 403);
+            : Task.FromResult<Outcome<AccountabilityRecord>>(Refusal.Forbidden($"只能为本单位作说明 / only {unit}'s head may explain for it.", "unit"));
 
-    public async Task<AssessmentOutcome<AccountabilityRecord>> RecordAction(string campaignId, string period, string unit, AccountabilityRequest? request, ClaimsPrincipal user)
+    public async Task<Outcome<AccountabilityRecord>> RecordAction(string campaignId, string period, string unit, AccountabilityRequest? request, ClaimsPrincipal user)
     {
         var date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (request?.Date is { Length: > 0 } text && !TryDate(text, out date))
@@ -92,5 +92,5 @@ public sealed class AssessmentDesk(IGrainFactory grains, DomainClock clock)
 
     private static string By(ClaimsPrincipal user) => user.Identity?.Name ?? "office";
 
-    private static Task<AssessmentOutcome<T>> Refused<T>(string field, string reason, int status = 400) => Task.FromResult(AssessmentOutcome<T>.Refused(field, reason, status));
+    private static Task<Outcome<T>> Refused<T>(string field, string reason) => Task.FromResult<Outcome<T>>(Refusal.Invalid(field, reason));
 }

@@ -13,7 +13,7 @@ public static class Bulletin
     {
         if (!AssessmentAccess.SeesAll(user))
         {
-            return CasesApi.Forbidden("通报仅限专项办和查看人员下载 / the bulletin is for the office and viewers.");
+            return Problems.OutOfScope("通报仅限专项办和查看人员下载 / the bulletin is for the office and viewers.");
         }
 
         if (format is not (null or "docx" or "xlsx"))

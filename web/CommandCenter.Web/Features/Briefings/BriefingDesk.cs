@@ -12,28 +12,28 @@ public sealed class BriefingDesk(IGrainFactory grains, BriefingSources sources, 
 {
     public const int MaxNoteLength = 4000;
 
-    /// <summary>The campaign and the Monday of <paramref name="week"/> (any day of it), or why not: (status, field, reason).</summary>
-    public async Task<(CampaignDefinition? Campaign, DateOnly Week, BriefingRefusal? Refusal)> Week(string campaignId, string? week)
+    /// <summary>The campaign and the Monday of <paramref name="week"/> (any day of it), or why not.</summary>
+    public async Task<(CampaignDefinition? Campaign, DateOnly Week, Refusal? Refusal)> Week(string campaignId, string? week)
     {
         if (!Shell.Ids.IsValid(campaignId) || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is not { } campaign)
         {
-            return (null, default, BriefingRefusal.NotFound("id", $"活动不存在 Campaign '{campaignId}' does not exist."));
+            return (null, default, Refusal.NotFound($"活动不存在 Campaign '{campaignId}' does not exist.", "id"));
         }
 
         if (!DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return (campaign, default, BriefingRefusal.Invalid("week", "周次须为 yyyy-MM-dd 日期 The week is a date in yyyy-MM-dd (its Monday, or any day of it)."));
+            return (campaign, default, Refusal.Invalid("week", "周次须为 yyyy-MM-dd 日期 The week is a date in yyyy-MM-dd (its Monday, or any day of it)."));
         }
 
         var monday = ReportWeek.Of(day);
         if (monday < ReportWeek.Of(campaign.StartDate) || monday > ReportWeek.Of(campaign.EndDate))
         {
-            return (campaign, monday, BriefingRefusal.NotFound("week", $"该周不在活动期内 The week of {monday:yyyy-MM-dd} is outside the campaign."));
+            return (campaign, monday, Refusal.NotFound($"该周不在活动期内 The week of {monday:yyyy-MM-dd} is outside the campaign.", "week"));
         }
 
         if (monday > ReportWeek.Current(time, campaign.TimeZone))
         {
-            return (campaign, monday, BriefingRefusal.Invalid("week", $"该周尚未开始 The week of {monday:yyyy-MM-dd} has not begun."));
+            return (campaign, monday, Refusal.Invalid("week", $"该周尚未开始 The week of {monday:yyyy-MM-dd} has not begun."));
         }
 
         return (campaign, monday, null);
@@ -55,19 +55,19 @@ public sealed class BriefingDesk(IGrainFactory grains, BriefingSources sources, 
     }
 
     /// <summary>Stores the editor's note and order of highlights (for the next publication); null when accepted.</summary>
-    public async Task<BriefingRefusal?> SaveEdits(CampaignDefinition campaign, DateOnly week, BriefingEditRequest? request)
+    public async Task<Refusal?> SaveEdits(CampaignDefinition campaign, DateOnly week, BriefingEditRequest? request)
     {
         var note = (request?.EditorNote ?? "").Trim();
         if (note.Length > MaxNoteLength || note.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
         {
-            return BriefingRefusal.Invalid("editorNote", $"按语至多 {MaxNoteLength} 字，且不含控制字符 The editor's note has at most {MaxNoteLength} characters and no control characters.");
+            return Refusal.Invalid("editorNote", $"按语至多 {MaxNoteLength} 字，且不含控制字符 The editor's note has at most {MaxNoteLength} characters and no control characters.");
         }
 
         var highlights = request?.Highlights ?? [];
         var codes = campaign.Lines.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
         if (highlights.Any(h => h is null || !codes.Contains(h)) || highlights.Distinct(StringComparer.Ordinal).Count() != highlights.Length)
         {
-            return BriefingRefusal.Invalid("highlights", "要点顺序须为本活动各工作线的编号，不重复 Highlights are distinct line-of-effort codes of this campaign.");
+            return Refusal.Invalid("highlights", "要点顺序须为本活动各工作线的编号，不重复 Highlights are distinct line-of-effort codes of this campaign.");
         }
 
         await grains.GetGrain<IBriefingsGrain>(campaign.Id).SaveEdits(week, new BriefingEdits { EditorNote = note, Highlights = highlights });

@@ -30,20 +30,20 @@ public static class BriefingsApi
     private static async Task<Results<Ok<BriefingIssue>, ProblemHttpResult>> Get(string id, string week, bool? draft, ClaimsPrincipal user, BriefingDesk desk)
     {
         var (_, monday, refusal) = await desk.Week(id, week);
-        return refusal is null ? TypedResults.Ok(ReadScope.Of(user).Redact(await desk.Get(id, monday, draft == true))) : Refused(refusal);
+        return refusal is null ? TypedResults.Ok(ReadScope.Of(user).Redact(await desk.Get(id, monday, draft == true))) : Problems.Of(refusal);
     }
 
     private static async Task<Results<Ok<BriefingIssue>, ProblemHttpResult>> Edit(string id, string week, BriefingEditRequest? request, BriefingDesk desk)
     {
         var (campaign, monday, refusal) = await desk.Week(id, week);
         refusal ??= await desk.SaveEdits(campaign!, monday, request);
-        return refusal is null ? TypedResults.Ok(await desk.Get(id, monday, draft: true)) : Refused(refusal);
+        return refusal is null ? TypedResults.Ok(await desk.Get(id, monday, draft: true)) : Problems.Of(refusal);
     }
 
     private static async Task<Results<Ok<BriefingIssue>, ProblemHttpResult>> Publish(string id, string week, ClaimsPrincipal user, BriefingDesk desk)
     {
         var (_, monday, refusal) = await desk.Week(id, week);
-        return refusal is null ? TypedResults.Ok(await desk.Publish(id, monday, user.Identity?.Name ?? "?")) : Refused(refusal);
+        return refusal is null ? TypedResults.Ok(await desk.Publish(id, monday, user.Identity?.Name ?? "?")) : Problems.Of(refusal);
     }
 
     /// <summary>The week's issue (or draft) as a Word document; <c>format</c> may be omitted or <c>docx</c>.</summary>
@@ -57,14 +57,11 @@ public static class BriefingsApi
         var (_, monday, refusal) = await desk.Week(id, week);
         if (refusal is not null)
         {
-            return Refused(refusal);
+            return Problems.Of(refusal);
         }
 
         var issue = ReadScope.Of(user).Redact(await desk.Get(id, monday, draft == true));
         var name = $"{id}-briefing-{monday:yyyy-MM-dd}{(issue.Published ? $"-{issue.Number}-r{issue.Revision}" : "-draft")}.docx";
         return TypedResults.File(BriefingDocument.Write(issue), BriefingDocument.ContentType, name);
     }
-
-    private static ProblemHttpResult Refused(BriefingRefusal refusal) =>
-        refusal.Status == StatusCodes.Status404NotFound ? Problems.NotFound(refusal.Reason) : Problems.Invalid(refusal.Field, refusal.Reason);
 }

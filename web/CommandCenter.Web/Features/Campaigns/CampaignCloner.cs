@@ -8,12 +8,12 @@ namespace CommandCenter.Web.Features.Campaigns;
 /// </summary>
 public sealed class CampaignCloner(IGrainFactory grains, CampaignImporter importer)
 {
-    public async Task<(ImportedCampaign? Created, (int Status, string Field, string Reason)? Refusal)> Clone(string sourceId, CloneRequest? request)
+    public async Task<Outcome<ImportedCampaign>> Clone(string sourceId, CloneRequest? request)
     {
         var source = grains.GetGrain<ICampaignGrain>(sourceId);
         if (await source.GetDefinition() is not { } definition || await source.GetSnapshot() is not { } snapshot)
         {
-            return (null, (StatusCodes.Status404NotFound, "id", $"Campaign '{sourceId}' does not exist."));
+            return Refusal.NotFound($"Campaign '{sourceId}' does not exist.", "id");
         }
 
         var start = request?.StartDate;
@@ -31,7 +31,7 @@ public sealed class CampaignCloner(IGrainFactory grains, CampaignImporter import
         var (campaign, error) = ImportForm.Read(form);
         if (error is { } e)
         {
-            return (null, (StatusCodes.Status400BadRequest, e.Field, e.Reason));
+            return Refusal.Invalid(e.Field, e.Reason);
         }
 
         var shift = campaign!.StartDate.DayNumber - definition.StartDate.DayNumber;
@@ -42,9 +42,9 @@ public sealed class CampaignCloner(IGrainFactory grains, CampaignImporter import
         var result = await importer.Import(target, rows);
         return result switch
         {
-            { Conflict: { } conflict } => (null, (StatusCodes.Status409Conflict, "id", conflict)),
-            { RowErrors.Count: > 0 } => (null, (StatusCodes.Status400BadRequest, "id", string.Join("; ", result.RowErrors))),
-            _ => (new ImportedCampaign(target.Id, result.Tasks), null),
+            { Conflict: { } conflict } => Refusal.Conflict("id", conflict),
+            { RowErrors.Count: > 0 } => Refusal.Invalid("id", string.Join("; ", result.RowErrors)),
+            _ => new ImportedCampaign(target.Id, result.Tasks),
         };
     }
 

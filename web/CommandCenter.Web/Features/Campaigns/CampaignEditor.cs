@@ -9,7 +9,7 @@ namespace CommandCenter.Web.Features.Campaigns;
 /// </summary>
 public sealed class CampaignEditor(IGrainFactory grains, ILogger<CampaignEditor> logger)
 {
-    public async Task<(CampaignDefinition? Created, PlanRefusal? Refusal)> Create(NewCampaignRequest? request)
+    public async Task<Outcome<CampaignDefinition>> Create(NewCampaignRequest? request)
     {
         var form = new FormCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
         {
@@ -19,39 +19,39 @@ public sealed class CampaignEditor(IGrainFactory grains, ILogger<CampaignEditor>
         var (campaign, error) = ImportForm.Read(form);
         if (error is { } e)
         {
-            return (null, PlanRefusal.Invalid(e.Field, e.Reason));
+            return Refusal.Invalid(e.Field, e.Reason);
         }
 
         if (!await grains.GetGrain<ICampaignGrain>(campaign!.Id).Create(campaign, Guid.Empty))
         {
-            return (null, PlanRefusal.Conflict("id", $"活动“{campaign.Id}”已存在 / campaign '{campaign.Id}' already exists."));
+            return Refusal.Conflict("id", $"活动“{campaign.Id}”已存在 / campaign '{campaign.Id}' already exists.");
         }
 
         logger.LogInformation("Created campaign {Campaign} ({Name})", campaign.Id, campaign.Name);
-        return (campaign, null);
+        return campaign;
     }
 
     /// <param name="code">The code of the line to edit; null to add a new line.</param>
-    public Task<(LineOfEffortDefinition? Saved, PlanRefusal? Refusal)> SaveLine(string campaignId, string? code, LineRequest? request) =>
+    public Task<Outcome<LineOfEffortDefinition>> SaveLine(string campaignId, string? code, LineRequest? request) =>
         PlanSaves.Retrying(() => TrySaveLine(campaignId, code, request));
 
-    private async Task<(LineOfEffortDefinition? Saved, PlanRefusal? Refusal, bool Stale)> TrySaveLine(string campaignId, string? code, LineRequest? request)
+    private async Task<Outcome<LineOfEffortDefinition>> TrySaveLine(string campaignId, string? code, LineRequest? request)
     {
         var campaign = grains.GetGrain<ICampaignGrain>(campaignId);
         if (await campaign.GetDefinition() is not { } definition)
         {
-            return (null, PlanRefusal.NotFound("id", $"活动“{campaignId}”不存在 / campaign '{campaignId}' does not exist."), false);
+            return Refusal.NotFound("id", $"活动“{campaignId}”不存在 / campaign '{campaignId}' does not exist.");
         }
 
         var existing = code is null ? null : definition.Lines.FirstOrDefault(l => l.Code == code);
         if (code is not null && existing is null)
         {
-            return (null, PlanRefusal.NotFound("code", $"专项行动“{code}”不存在 / line of effort '{code}' does not exist."), false);
+            return Refusal.NotFound("code", $"专项行动“{code}”不存在 / line of effort '{code}' does not exist.");
         }
 
         if (PlanChecks.Line(request, existing) is { } refusal)
         {
-            return (null, refusal, false);
+            return refusal;
         }
 
         var line = new LineOfEffortDefinition
@@ -61,47 +61,47 @@ public sealed class CampaignEditor(IGrainFactory grains, ILogger<CampaignEditor>
         };
         if (existing is null && definition.Lines.Any(l => l.Code == line.Code))
         {
-            return (null, PlanRefusal.Conflict("code", $"专项行动编号“{line.Code}”已被使用 / line code '{line.Code}' is taken."), false);
+            return Refusal.Conflict("code", $"专项行动编号“{line.Code}”已被使用 / line code '{line.Code}' is taken.");
         }
 
         var lines = existing is null ? [.. definition.Lines, line] : definition.Lines.Select(l => l.Code == code ? line : l).ToList();
-        return await campaign.Replace(definition with { Lines = lines }) ? (line, null, false) : (null, null, true);
+        return await campaign.Replace(definition with { Lines = lines }) ? line : PlanSaves.Stale;
     }
 
     /// <param name="taskId">The id of the task to edit; null to add a new task.</param>
-    public Task<(TaskView? Saved, PlanRefusal? Refusal)> SaveTask(string campaignId, string? taskId, TaskPlanRequest? request) =>
+    public Task<Outcome<TaskView>> SaveTask(string campaignId, string? taskId, TaskPlanRequest? request) =>
         PlanSaves.Retrying(() => TrySaveTask(campaignId, taskId, request));
 
-    private async Task<(TaskView? Saved, PlanRefusal? Refusal, bool Stale)> TrySaveTask(string campaignId, string? taskId, TaskPlanRequest? request)
+    private async Task<Outcome<TaskView>> TrySaveTask(string campaignId, string? taskId, TaskPlanRequest? request)
     {
         var campaign = grains.GetGrain<ICampaignGrain>(campaignId);
         if (await campaign.GetDefinition() is not { } definition || await campaign.GetSnapshot() is not { } snapshot)
         {
-            return (null, PlanRefusal.NotFound("id", $"活动“{campaignId}”不存在 / campaign '{campaignId}' does not exist."), false);
+            return Refusal.NotFound("id", $"活动“{campaignId}”不存在 / campaign '{campaignId}' does not exist.");
         }
 
         var tasks = snapshot.Lines.SelectMany(l => l.Tasks).ToList();
         var existing = taskId is null ? null : tasks.FirstOrDefault(t => t.Id == taskId);
         if (taskId is not null && existing is null)
         {
-            return (null, PlanRefusal.NotFound("taskId", $"任务“{taskId}”不属于该活动 / task '{taskId}' is not part of this campaign."), false);
+            return Refusal.NotFound("taskId", $"任务“{taskId}”不属于该活动 / task '{taskId}' is not part of this campaign.");
         }
 
         var (checkedTask, refusal) = PlanChecks.Task(request, definition);
         if (refusal is not null)
         {
-            return (null, refusal, false);
+            return refusal;
         }
 
         var id = existing?.Id ?? $"{definition.Id}.{checkedTask!.Code}";
         if (tasks.Any(t => t.Id != existing?.Id && (t.Code == checkedTask!.Code || t.Id == id)))
         {
-            return (null, PlanRefusal.Conflict("code", $"任务编号“{checkedTask!.Code}”已被使用 / task code '{checkedTask.Code}' is taken."), false);
+            return Refusal.Conflict("code", $"任务编号“{checkedTask!.Code}”已被使用 / task code '{checkedTask.Code}' is taken.");
         }
 
         if (!Ids.IsValid(id))
         {
-            return (null, PlanRefusal.Invalid("code", "任务编号过长 / the task code is too long."), false);
+            return Refusal.Invalid("code", "任务编号过长 / the task code is too long.");
         }
 
         var task = checkedTask! with { Id = id, CampaignId = definition.Id };
@@ -115,11 +115,11 @@ public sealed class CampaignEditor(IGrainFactory grains, ILogger<CampaignEditor>
         }).ToList();
         if (!await campaign.Replace(definition with { Lines = lines }))
         {
-            return (null, null, true);
+            return PlanSaves.Stale;
         }
 
         logger.LogInformation("{Action} task {Task} of campaign {Campaign}", existing is null ? "Added" : "Edited", id, definition.Id);
         var now = await campaign.GetSnapshot();
-        return (now!.Lines.SelectMany(l => l.Tasks).Single(t => t.Id == id), null, false);
+        return now!.Lines.SelectMany(l => l.Tasks).Single(t => t.Id == id);
     }
 }

@@ -38,8 +38,7 @@ public static class CampaignPlanApi
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TypedResults.Problem($"An import may be at most {TaskTableReader.MaxFileBytes / (1024 * 1024)} MB; nothing was imported.",
-                statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
+            return Problems.Of(Refusal.TooLarge("file", $"An import may be at most {TaskTableReader.MaxFileBytes / (1024 * 1024)} MB; nothing was imported."));
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or BadHttpRequestException)
         {
@@ -73,7 +72,7 @@ public static class CampaignPlanApi
 
         if (result.Conflict is { } conflict)
         {
-            return TypedResults.Problem(conflict, statusCode: StatusCodes.Status409Conflict, title: "Campaign exists");
+            return Problems.Of(Refusal.Conflict("id", conflict));
         }
 
         return TypedResults.Created($"/api/campaigns/{campaign!.Id}", new ImportedCampaign(campaign.Id, result.Tasks));
@@ -87,14 +86,7 @@ public static class CampaignPlanApi
             return Problems.NotFound($"Campaign '{id}' does not exist.");
         }
 
-        var (created, refusal) = await cloner.Clone(id, request);
-        return refusal switch
-        {
-            null => TypedResults.Created($"/api/campaigns/{created!.Id}", created),
-            { Status: StatusCodes.Status404NotFound } r => Problems.NotFound(r.Reason),
-            { Status: StatusCodes.Status409Conflict } r => TypedResults.Problem(r.Reason, statusCode: StatusCodes.Status409Conflict, title: "Campaign exists"),
-            { } r => Problems.Invalid(r.Field, r.Reason),
-        };
+        return Problems.AnswerCreated(await cloner.Clone(id, request), c => $"/api/campaigns/{c.Id}");
     }
 
     /// <summary>Name, dates, time zone, tolerance and report window; the tasks keep their progress.</summary>
@@ -105,8 +97,7 @@ public static class CampaignPlanApi
             return Problems.NotFound($"Campaign '{id}' does not exist.");
         }
 
-        var (saved, refusal) = await settings.Save(id, request);
-        return refusal is null ? TypedResults.Ok(saved!) : Problems.Plan(refusal);
+        return Problems.Answer(await settings.Save(id, request));
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Export(string id, string? format, string? language, IGrainFactory grains)

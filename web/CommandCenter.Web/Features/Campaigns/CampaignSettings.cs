@@ -10,15 +10,15 @@ public sealed class CampaignSettings(IGrainFactory grains)
 {
     public const double MaxTolerance = 0.5;
 
-    public Task<(CampaignDefinition? Saved, PlanRefusal? Refusal)> Save(string id, CampaignSettingsRequest? request) =>
+    public Task<Outcome<CampaignDefinition>> Save(string id, CampaignSettingsRequest? request) =>
         PlanSaves.Retrying(() => TrySave(id, request));
 
-    private async Task<(CampaignDefinition? Saved, PlanRefusal? Refusal, bool Stale)> TrySave(string id, CampaignSettingsRequest? request)
+    private async Task<Outcome<CampaignDefinition>> TrySave(string id, CampaignSettingsRequest? request)
     {
         var campaign = grains.GetGrain<ICampaignGrain>(id);
         if (await campaign.GetDefinition() is not { } current || await campaign.GetSnapshot() is not { } snapshot)
         {
-            return (null, PlanRefusal.NotFound("id", $"Campaign '{id}' does not exist."), false);
+            return Refusal.NotFound("id", $"Campaign '{id}' does not exist.");
         }
 
         var form = new FormCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
@@ -28,28 +28,28 @@ public sealed class CampaignSettings(IGrainFactory grains)
         var (fields, error) = ImportForm.Read(form);
         if (error is { } e)
         {
-            return (null, PlanRefusal.Invalid(e.Field, e.Reason), false);
+            return Refusal.Invalid(e.Field, e.Reason);
         }
 
         if (request!.LagTolerance is not { } tolerance || tolerance is < 0 or > MaxTolerance)
         {
-            return (null, PlanRefusal.Invalid("lagTolerance", $"lagTolerance is a share from 0 to {MaxTolerance} (e.g. 0.1)."), false);
+            return Refusal.Invalid("lagTolerance", $"lagTolerance is a share from 0 to {MaxTolerance} (e.g. 0.1).");
         }
 
         if (!Enum.TryParse<DayOfWeek>(request.ReportDay, ignoreCase: true, out var day) || !Enum.IsDefined(day) || int.TryParse(request.ReportDay, out _))
         {
-            return (null, PlanRefusal.Invalid("reportDay", "reportDay is a weekday name, e.g. Friday."), false);
+            return Refusal.Invalid("reportDay", "reportDay is a weekday name, e.g. Friday.");
         }
 
         if (!TimeOnly.TryParseExact(request.ReportTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
-            return (null, PlanRefusal.Invalid("reportTime", "reportTime is a time of day in HH:mm, e.g. 17:00."), false);
+            return Refusal.Invalid("reportTime", "reportTime is a time of day in HH:mm, e.g. 17:00.");
         }
 
         var tasks = snapshot.Lines.SelectMany(l => l.Tasks).ToList();
         if (tasks.FirstOrDefault(t => t.DueDate < fields!.StartDate || t.DueDate > fields.EndDate) is { } outside)
         {
-            return (null, PlanRefusal.Invalid("endDate", $"Task {outside.Code} is due {outside.DueDate:yyyy-MM-dd}, outside the new dates."), false);
+            return Refusal.Invalid("endDate", $"Task {outside.Code} is due {outside.DueDate:yyyy-MM-dd}, outside the new dates.");
         }
 
         var saved = current with
@@ -64,7 +64,7 @@ public sealed class CampaignSettings(IGrainFactory grains)
         };
         await Parallel.ForEachAsync(tasks, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (task, _) =>
             await grains.GetGrain<ITaskGrain>(task.Id).Define(Definition(task, saved), null));
-        return await campaign.Replace(saved) ? (saved with { Revision = saved.Revision + 1 }, null, false) : (null, null, true);
+        return await campaign.Replace(saved) ? saved with { Revision = saved.Revision + 1 } : PlanSaves.Stale;
     }
 
     private static TaskDefinition Definition(TaskView task, CampaignDefinition campaign) => new()

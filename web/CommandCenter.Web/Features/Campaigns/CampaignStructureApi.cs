@@ -17,11 +17,8 @@ public static class CampaignStructureApi
     }
 
     /// <summary><c>{ name, startDate, endDate, timeZone?, id? }</c> → 201 with the empty campaign's plan.</summary>
-    private static async Task<Results<Created<CampaignDefinition>, ProblemHttpResult>> Create(NewCampaignRequest? request, CampaignEditor editor)
-    {
-        var (created, refusal) = await editor.Create(request);
-        return refusal is null ? TypedResults.Created($"/api/campaigns/{created!.Id}", created) : Problems.Plan(refusal);
-    }
+    private static async Task<Results<Created<CampaignDefinition>, ProblemHttpResult>> Create(NewCampaignRequest? request, CampaignEditor editor) =>
+        Problems.AnswerCreated(await editor.Create(request), c => $"/api/campaigns/{c.Id}");
 
     private static async Task<IResult> SaveLine(string id, string? code, LineRequest? request, CampaignEditor editor)
     {
@@ -31,7 +28,7 @@ public static class CampaignStructureApi
         }
 
         var (saved, refusal) = await editor.SaveLine(id, code, request);
-        return refusal is not null ? Problems.Plan(refusal)
+        return refusal is not null ? Problems.Of(refusal)
             : code is null ? TypedResults.Created($"/api/campaigns/{id}/lines/{Uri.EscapeDataString(saved!.Code)}", saved)
             : TypedResults.Ok(saved);
     }
@@ -44,7 +41,7 @@ public static class CampaignStructureApi
         }
 
         var (saved, refusal) = await editor.SaveTask(id, taskId, request);
-        return refusal is not null ? Problems.Plan(refusal)
+        return refusal is not null ? Problems.Of(refusal)
             : taskId is null ? TypedResults.Created($"/api/tasks/{saved!.Id}", saved)
             : TypedResults.Ok(saved);
     }

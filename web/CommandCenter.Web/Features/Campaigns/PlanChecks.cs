@@ -14,36 +14,36 @@ public static class PlanChecks
     public const int MaxCoUnits = 20;
     public const int MaxUnitOfMeasure = 20;
 
-    public static PlanRefusal? Line(LineRequest? request, LineOfEffortDefinition? existing)
+    public static Refusal? Line(LineRequest? request, LineOfEffortDefinition? existing)
     {
         var code = request?.Code?.Trim() ?? "";
         if (code.Length is 0 or > MaxLineCode || !Ids.IsValid(code))
         {
-            return PlanRefusal.Invalid("code", $"编号为1至{MaxLineCode}个文字、数字、点、横线或下划线 / code is 1–{MaxLineCode} letters, digits, '.', '-' or '_'.");
+            return Refusal.Invalid("code", $"编号为1至{MaxLineCode}个文字、数字、点、横线或下划线 / code is 1–{MaxLineCode} letters, digits, '.', '-' or '_'.");
         }
 
         if (existing is not null && code != existing.Code)
         {
-            return PlanRefusal.Invalid("code", "专项行动编号不能修改 / a line's code cannot be changed.");
+            return Refusal.Invalid("code", "专项行动编号不能修改 / a line's code cannot be changed.");
         }
 
         if (Text(request!.Title, MaxTitle, required: true) is not { } _)
         {
-            return PlanRefusal.Invalid("title", $"名称为1至{MaxTitle}个字 / title is 1–{MaxTitle} characters.");
+            return Refusal.Invalid("title", $"名称为1至{MaxTitle}个字 / title is 1–{MaxTitle} characters.");
         }
 
         if (Text(request.LeadUnit, MaxUnit, required: false) is null)
         {
-            return PlanRefusal.Invalid("leadUnit", $"牵头单位最多{MaxUnit}个字 / leadUnit is at most {MaxUnit} characters.");
+            return Refusal.Invalid("leadUnit", $"牵头单位最多{MaxUnit}个字 / leadUnit is at most {MaxUnit} characters.");
         }
 
         return Text(request.Leader, MaxUnit, required: false) is null
-            ? PlanRefusal.Invalid("leader", $"责任领导最多{MaxUnit}个字 / leader is at most {MaxUnit} characters.")
+            ? Refusal.Invalid("leader", $"责任领导最多{MaxUnit}个字 / leader is at most {MaxUnit} characters.")
             : null;
     }
 
     /// <summary>The task a request describes (without its id and campaign, which the editor sets), or why it is refused.</summary>
-    public static (TaskDefinition? Task, PlanRefusal? Refusal) Task(TaskPlanRequest? request, CampaignDefinition campaign)
+    public static (TaskDefinition? Task, Refusal? Refusal) Task(TaskPlanRequest? request, CampaignDefinition campaign)
     {
         var code = request?.Code?.Trim() ?? "";
         if (code.Length is 0 or > MaxTaskCode || !Ids.IsValid(code))
@@ -101,7 +101,7 @@ public static class PlanChecks
         }, null);
     }
 
-    private static (TaskDefinition?, PlanRefusal?) Refuse(string field, string reason) => (null, PlanRefusal.Invalid(field, reason));
+    private static (TaskDefinition?, Refusal?) Refuse(string field, string reason) => (null, Refusal.Invalid(field, reason));
 
     /// <summary>The trimmed text, "" for an optional empty one; null when it is missing or too long.</summary>
     private static string? Text(string? text, int max, bool required)

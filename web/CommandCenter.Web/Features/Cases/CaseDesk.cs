@@ -18,58 +18,51 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
     /// Reports a case all or nothing; <paramref name="requestKey"/> (the client's idempotency key) makes a retry answer
     /// the case the first attempt stored.
     /// </summary>
-    public async Task<CaseOutcome> Report(ClaimsPrincipal user, CaseRequest? request, string? requestKey = null)
+    public async Task<Outcome<CaseView>> Report(ClaimsPrincipal user, CaseRequest? request, string? requestKey = null)
     {
         if (TextRules.Check(IdempotencyKey, requestKey, multiLine: false, Ids.MaxLength) is { } badKey)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, badKey.Reason, badKey.Field);
+            return Refusal.Invalid(badKey.Field, badKey.Reason);
         }
 
         if (CaseRequestCheck.Problem(request) is { } invalid)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, invalid.Reason, invalid.Field);
+            return Refusal.Invalid(invalid.Field, invalid.Reason);
         }
 
         var gridCode = request!.GridCode!.Trim();
         if (!CasePermissions.MayReport(user, gridCode))
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Forbidden, $"您无权在网格 {gridCode} 上报事件 / your account may not report cases in grid {gridCode}.");
+            return Refusal.Forbidden($"您无权在网格 {gridCode} 上报事件 / your account may not report cases in grid {gridCode}.");
         }
 
         if (!Ids.IsValid(gridCode) || !await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).Contains(gridCode))
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, $"网格 {gridCode} 不存在 / grid '{gridCode}' does not exist.", "gridCode");
+            return Refusal.Invalid("gridCode", $"网格 {gridCode} 不存在 / grid '{gridCode}' does not exist.");
         }
 
         if (request is { Latitude: { } lat, Longitude: { } lon } && await grains.GetGrain<IGridGrain>(gridCode).GetRow() is { } row
             && CasePosition.OutsideOf(row.Grid, lat, lon) is { } outside)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, outside.Reason, outside.Field);
+            return Refusal.Invalid(outside.Field, outside.Reason);
         }
 
-        try
+        return await grains.GetGrain<IGridGrain>(gridCode).Report(new NewCase
         {
-            return CaseOutcome.Done(await grains.GetGrain<IGridGrain>(gridCode).Report(new NewCase
-            {
-                GridCode = gridCode,
-                Category = request.Category!.Trim(),
-                Subcategory = request.Subcategory!.Trim(),
-                Source = Enum.Parse<CaseSource>(request.Source!, ignoreCase: true),
-                Description = request.Description!.Trim(),
-                Location = request.Location?.Trim() ?? "",
-                By = user.Identity?.Name ?? "?",
-                RequestKey = string.IsNullOrWhiteSpace(requestKey) ? null : requestKey.Trim(),
-                Latitude = request.Latitude,
-                Longitude = request.Longitude,
-            }));
-        }
-        catch (CaseInputException bad)
-        {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, bad.Reason, bad.Field);
-        }
+            GridCode = gridCode,
+            Category = request.Category!.Trim(),
+            Subcategory = request.Subcategory!.Trim(),
+            Source = Enum.Parse<CaseSource>(request.Source!, ignoreCase: true),
+            Description = request.Description!.Trim(),
+            Location = request.Location?.Trim() ?? "",
+            By = user.Identity?.Name ?? "?",
+            RequestKey = string.IsNullOrWhiteSpace(requestKey) ? null : requestKey.Trim(),
+            Latitude = request.Latitude,
+            Longitude = request.Longitude,
+        });
     }
 
-    public async Task<CaseOutcome> Move(ClaimsPrincipal user, string id, TransitionRequest? request)
+    public async Task<Outcome<CaseView>> Move(ClaimsPrincipal user, string id, TransitionRequest? request)
     {
         var grain = grains.GetGrain<ICaseGrain>(id);
         if (!Ids.IsValid(id) || await grain.Get() is not { } current)
@@ -79,51 +72,40 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
 
         if (!Enum.TryParse<CaseStatus>(request?.To, ignoreCase: true, out var to) || to is CaseStatus.Reported or CaseStatus.Withdrawn || int.TryParse(request!.To, out _))
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid,
-                "to 为 dispatched、handling、rectified、verified、closed、rework 或 notAccepted（作废请用 /withdraw）/ to is one of dispatched, handling, rectified, verified, closed, rework, notAccepted (withdrawing is POST /withdraw).", "to");
+            return Refusal.Invalid("to",
+                "to 为 dispatched、handling、rectified、verified、closed、rework 或 notAccepted（作废请用 /withdraw）/ to is one of dispatched, handling, rectified, verified, closed, rework, notAccepted (withdrawing is POST /withdraw).");
         }
 
         if ((TextRules.FirstLineProblem(("unit", request.Unit)) ?? TextRules.FirstTextProblem(("note", request.Note))) is { } text)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, text.Reason, text.Field);
+            return Refusal.Invalid(text.Field, text.Reason);
         }
 
         if ((request.Note?.Length ?? 0) > CasesApi.MaxNoteLength)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, $"说明最多 {CasesApi.MaxNoteLength} 字 / a note has at most {CasesApi.MaxNoteLength} characters.", "note");
+            return Refusal.Invalid("note", $"说明最多 {CasesApi.MaxNoteLength} 字 / a note has at most {CasesApi.MaxNoteLength} characters.");
         }
 
         if ((request.Unit?.Length ?? 0) > UserAccounts.MaxUnitLength)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, $"单位名称最多 {UserAccounts.MaxUnitLength} 字 / a unit has at most {UserAccounts.MaxUnitLength} characters.", "unit");
+            return Refusal.Invalid("unit", $"单位名称最多 {UserAccounts.MaxUnitLength} 字 / a unit has at most {UserAccounts.MaxUnitLength} characters.");
         }
 
         if (to == CaseStatus.Dispatched && string.IsNullOrWhiteSpace(request.Unit))
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "派遣需要指定处置单位 / dispatching needs the unit that handles the case.", "unit");
+            return Refusal.Invalid("unit", "派遣需要指定处置单位 / dispatching needs the unit that handles the case.");
         }
 
         if (!CasePermissions.MayMove(user, current, to))
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Forbidden, $"您无权将案件 {id} 转为 {CaseSteps.Name(to)} / your account may not move case {id} to {CaseSteps.Name(to)}.");
+            return Refusal.Forbidden($"您无权将案件 {id} 转为 {CaseSteps.Name(to)} / your account may not move case {id} to {CaseSteps.Name(to)}.");
         }
 
-        try
-        {
-            return CaseOutcome.Done(await grain.Transition(new CaseTransition { To = to, Unit = request.Unit, Note = request.Note?.Trim() ?? "", By = user.Identity?.Name ?? "?" }));
-        }
-        catch (CaseTransitionException refused)
-        {
-            return CaseOutcome.Fail(CaseOutcomeKind.Refused, refused.Reason, current: current);
-        }
-        catch (CaseInputException bad)
-        {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, bad.Reason, bad.Field);
-        }
+        return await grain.Transition(new CaseTransition { To = to, Unit = request.Unit, Note = request.Note?.Trim() ?? "", By = user.Identity?.Name ?? "?" });
     }
 
     /// <summary>Withdraws a case (作废) with its reason: the office at any time, its reporter (still working its grid) within the first hour.</summary>
-    public async Task<CaseOutcome> Withdraw(ClaimsPrincipal user, string id, WithdrawRequest? request)
+    public async Task<Outcome<CaseView>> Withdraw(ClaimsPrincipal user, string id, WithdrawRequest? request)
     {
         var grain = grains.GetGrain<ICaseGrain>(id);
         if (!Ids.IsValid(id) || await grain.Get() is not { } current)
@@ -134,38 +116,27 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
         var reason = request?.Reason?.Trim() ?? "";
         if (TextRules.Check("reason", reason, multiLine: true, CasesApi.MaxNoteLength) is { } bad)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, bad.Reason, bad.Field);
+            return Refusal.Invalid(bad.Field, bad.Reason);
         }
 
         if (reason.Length == 0)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "作废须说明理由（如重复上报、误报）/ withdrawing a case needs its reason.", "reason");
+            return Refusal.Invalid("reason", "作废须说明理由（如重复上报、误报）/ withdrawing a case needs its reason.");
         }
 
         if (!CasePermissions.MayWithdraw(user, current))
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Forbidden, $"只有办公室或上报人本人可以作废案件 {id} / only the office or the case's reporter may withdraw case {id}.");
+            return Refusal.Forbidden($"只有办公室或上报人本人可以作废案件 {id} / only the office or the case's reporter may withdraw case {id}.");
         }
 
-        try
+        return await grain.Withdraw(new CaseWithdrawal
         {
-            return CaseOutcome.Done(await grain.Withdraw(new CaseWithdrawal
-            {
-                Reason = reason, By = user.Identity?.Name ?? "?", AnyTime = user.IsInRole(Roles.Administrator),
-            }));
-        }
-        catch (CaseTransitionException refused)
-        {
-            return CaseOutcome.Fail(CaseOutcomeKind.Refused, refused.Reason, current: await grain.Get());
-        }
-        catch (CaseInputException invalid)
-        {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, invalid.Reason, invalid.Field);
-        }
+            Reason = reason, By = user.Identity?.Name ?? "?", AnyTime = user.IsInRole(Roles.Administrator),
+        });
     }
 
     /// <summary>Checks the photo (size, then type by its bytes) before anything is stored; the stored photo is removed again if the case does not take it.</summary>
-    public async Task<CaseOutcome> AttachPhoto(ClaimsPrincipal user, string id, Stream content, long length, CancellationToken cancellationToken = default)
+    public async Task<Outcome<CaseView>> AttachPhoto(ClaimsPrincipal user, string id, Stream content, long length, CancellationToken cancellationToken = default)
     {
         var grain = grains.GetGrain<ICaseGrain>(id);
         if (!Ids.IsValid(id) || await grain.Get() is not { } current)
@@ -175,38 +146,39 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
 
         if (!CasePermissions.MayAttach(user, current))
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Forbidden, $"您无权为案件 {id} 上传照片 / your account may not attach photos to case {id}.");
+            return Refusal.Forbidden($"您无权为案件 {id} 上传照片 / your account may not attach photos to case {id}.");
         }
 
         if (current.PhotoIds.Count >= PhotoRules.MaxPhotosPerCase)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, PhotoRules.TooManyMessage, "file");
+            return Refusal.Invalid("file", PhotoRules.TooManyMessage);
         }
 
         if (length <= 0)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, "照片为空 / a non-empty photo is required in 'file'.", "file");
+            return Refusal.Invalid("file", "照片为空 / a non-empty photo is required in 'file'.");
         }
 
         if (length > PhotoRules.MaxBytes || await PhotoRules.ReadBounded(content, cancellationToken) is not { } bytes)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.TooLarge, PhotoRules.TooLargeMessage, "file");
+            return Refusal.TooLarge("file", PhotoRules.TooLargeMessage);
         }
 
         if (PhotoRules.Sniff(bytes) is not { } type)
         {
-            return CaseOutcome.Fail(CaseOutcomeKind.UnsupportedType, PhotoRules.WrongTypeMessage, "file");
+            return Refusal.UnsupportedType("file", PhotoRules.WrongTypeMessage);
         }
 
         var photoId = await photos.Add(id, new CasePhoto(type, bytes), user.Identity?.Name ?? "?", time.GetUtcNow());
         try
         {
-            return CaseOutcome.Done(await grain.AddPhoto(photoId));
-        }
-        catch (CaseInputException full)
-        {
-            await photos.Remove(photoId);
-            return CaseOutcome.Fail(CaseOutcomeKind.Invalid, full.Reason, full.Field);
+            var attached = await grain.AddPhoto(photoId);
+            if (!attached.Succeeded)
+            {
+                await photos.Remove(photoId); // the case did not take it (full meanwhile)
+            }
+
+            return attached;
         }
         catch
         {
@@ -215,5 +187,5 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
         }
     }
 
-    private static CaseOutcome NotFound(string id) => CaseOutcome.Fail(CaseOutcomeKind.NotFound, $"案件 {id} 不存在 / case '{id}' does not exist.");
+    private static Refusal NotFound(string id) => Refusal.NotFound($"案件 {id} 不存在 / case '{id}' does not exist.");
 }

@@ -25,7 +25,7 @@ public static class CasePhotosApi
 
         if (!CasePermissions.MayAttach(user, current))
         {
-            return CasesApi.Forbidden($"Your account may not attach photos to case {id}.");
+            return Problems.OutOfScope($"Your account may not attach photos to case {id}.");
         }
 
         if (!request.HasFormContentType)
@@ -49,8 +49,7 @@ public static class CasePhotosApi
         }
 
         await using var content = file.OpenReadStream();
-        var outcome = await desk.AttachPhoto(user, id, content, file.Length, cancellationToken);
-        return outcome.Succeeded ? TypedResults.Created($"/api/cases/{id}/photos/{outcome.Case!.PhotoIds[^1]}", outcome.Case) : CasesApi.Problem(outcome);
+        return Problems.AnswerCreated(await desk.AttachPhoto(user, id, content, file.Length, cancellationToken), c => $"/api/cases/{id}/photos/{c.PhotoIds[^1]}");
     }
 
     /// <summary>The photo's bytes, for a bearer token or the pages' sign-in cookie (an image on a case page).</summary>

@@ -26,11 +26,8 @@ public static class CasesApi
 
     /// <summary>201 with the case (id, deadline …); 400 for a missing field, unknown grid, category or source; 403 outside the caller's grids.</summary>
     private static async Task<Results<Created<CaseView>, ProblemHttpResult>> Report(
-        CaseRequest? request, ClaimsPrincipal user, CaseDesk desk, [FromHeader(Name = CaseDesk.IdempotencyKey)] string? key)
-    {
-        var outcome = await desk.Report(user, request, key);
-        return outcome.Succeeded ? TypedResults.Created($"/api/cases/{outcome.Case!.Id}", outcome.Case) : Problem(outcome);
-    }
+        CaseRequest? request, ClaimsPrincipal user, CaseDesk desk, [FromHeader(Name = CaseDesk.IdempotencyKey)] string? key) =>
+        Problems.AnswerCreated(await desk.Report(user, request, key), c => $"/api/cases/{c.Id}");
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Get(string id, ClaimsPrincipal user, IGrainFactory grains) =>
         !Ids.IsValid(id) || await grains.GetGrain<ICaseGrain>(id).Get() is not { } view ? Problems.NotFound($"Case '{id}' does not exist.")
@@ -38,37 +35,10 @@ public static class CasesApi
         : Problems.OutOfScope($"Case '{id}' is for the office, viewers, its grid's head and the unit it is dispatched to.");
 
     /// <summary>200 with the case; 400 for an unknown target status; 403 when the caller's role may not take this step; 409 when the lifecycle forbids it.</summary>
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Transition(string id, TransitionRequest? request, ClaimsPrincipal user, CaseDesk desk)
-    {
-        var outcome = await desk.Move(user, id, request);
-        return outcome.Succeeded ? TypedResults.Ok(outcome.Case!) : Problem(outcome);
-    }
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Transition(string id, TransitionRequest? request, ClaimsPrincipal user, CaseDesk desk) =>
+        Problems.Answer(await desk.Move(user, id, request));
 
     /// <summary>200 with the withdrawn case (作废); 400 without a reason; 403 unless the office or the case's reporter; 409 when already withdrawn or past the reporter's hour.</summary>
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Withdraw(string id, WithdrawRequest? request, ClaimsPrincipal user, CaseDesk desk)
-    {
-        var outcome = await desk.Withdraw(user, id, request);
-        return outcome.Succeeded ? TypedResults.Ok(outcome.Case!) : Problem(outcome);
-    }
-
-    /// <summary>The problem details of a case request that did not succeed.</summary>
-    internal static ProblemHttpResult Problem(CaseOutcome outcome) => outcome.Kind switch
-    {
-        CaseOutcomeKind.NotFound => Problems.NotFound(outcome.Message),
-        CaseOutcomeKind.Forbidden => Forbidden(outcome.Message),
-        CaseOutcomeKind.Invalid => Problems.Invalid(outcome.Field, outcome.Message),
-        CaseOutcomeKind.Refused => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "Transition not allowed",
-            Detail = outcome.Message,
-            Extensions = { ["current"] = outcome.Case },
-        }),
-        CaseOutcomeKind.TooLarge => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Photo too large"),
-        CaseOutcomeKind.UnsupportedType => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported photo type"),
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Kind, "A successful outcome has no problem."),
-    };
-
-    internal static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Withdraw(string id, WithdrawRequest? request, ClaimsPrincipal user, CaseDesk desk) =>
+        Problems.Answer(await desk.Withdraw(user, id, request));
 }

@@ -83,14 +83,7 @@ public static class GridsApi
             return Problems.Invalid("cases", $"Send a JSON array of 1 to {MaxImportedCases} cases.");
         }
 
-        try
-        {
-            return TypedResults.Created($"/api/grids/{code}/stats", await grains.GetGrain<IGridGrain>(code).Import(cases));
-        }
-        catch (CaseInputException bad)
-        {
-            return Problems.Invalid(bad.Field, bad.Reason);
-        }
+        return Problems.AnswerCreated(await grains.GetGrain<IGridGrain>(code).Import(cases), _ => $"/api/grids/{code}/stats");
     }
 
     /// <summary>

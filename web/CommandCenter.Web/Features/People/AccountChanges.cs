@@ -12,17 +12,17 @@ namespace CommandCenter.Web.Features.People;
 /// </summary>
 public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts accounts, AccountAudit audit, AccountStamps stamps)
 {
-    /// <returns>The account as it now is, or the status, field and reason of the refusal (nothing is changed then).</returns>
-    public async Task<(UserResponse? Account, (int Status, string Field, string Reason)? Refusal)> Update(string userName, AccountUpdate? request, ClaimsPrincipal actor)
+    /// <returns>The account as it now is, or why the change was refused (nothing is changed then).</returns>
+    public async Task<Outcome<UserResponse>> Update(string userName, AccountUpdate? request, ClaimsPrincipal actor)
     {
         if (await users.FindByNameAsync(userName) is not { } user)
         {
-            return (null, (StatusCodes.Status404NotFound, "userName", $"User '{userName}' does not exist."));
+            return Refusal.NotFound($"User '{userName}' does not exist.", "userName");
         }
 
         if (request is null)
         {
-            return (null, (StatusCodes.Status400BadRequest, "role", "A body { role, unit, grids, disabled } is required."));
+            return Refusal.Invalid("role", "A body { role, unit, grids, disabled } is required.");
         }
 
         var roles = await users.GetRolesAsync(user);
@@ -33,13 +33,13 @@ public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts
             request.Role is null && request.Grids is null ? claims.Where(c => c.Type == ClaimNames.Grid).Select(c => c.Value).ToList() : request.Grids);
         if (refusal is not null)
         {
-            return (null, refusal);
+            return refusal;
         }
 
         var disable = request.Disabled ?? Disabling.IsDisabled(user);
         if (disable && user.UserName == actor.Identity?.Name)
         {
-            return (null, (StatusCodes.Status400BadRequest, "disabled", "You cannot disable your own account."));
+            return Refusal.Invalid("disabled", "You cannot disable your own account.");
         }
 
         await users.RemoveFromRolesAsync(user, roles);
@@ -59,7 +59,7 @@ public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts
 
         var action = disable == wasDisabled ? AccountActions.Updated : disable ? AccountActions.Disabled : AccountActions.Enabled;
         await audit.Record(action, user.UserName!, actor.Identity?.Name, detail: $"role={role} unit={unit} grids={string.Join(',', grids)}");
-        return (new UserResponse(user.UserName!, role, unit, grids.Count > 0 ? grids : null, disable, claims.Any(c => c.Type == PasswordChange.ClaimType)), null);
+        return new UserResponse(user.UserName!, role, unit, grids.Count > 0 ? grids : null, disable, claims.Any(c => c.Type == PasswordChange.ClaimType));
     }
 
     /// <summary>Gives the account a one-time password it must change at the next sign-in; null for an unknown account.</summary>

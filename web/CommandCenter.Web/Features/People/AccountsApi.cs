@@ -18,16 +18,8 @@ public static class AccountsApi
         return app;
     }
 
-    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Update(string userName, AccountUpdate? request, ClaimsPrincipal user, AccountChanges changes)
-    {
-        var (account, refusal) = await changes.Update(userName, request, user);
-        return refusal switch
-        {
-            null => TypedResults.Ok(account!),
-            { Status: StatusCodes.Status404NotFound } r => Problems.NotFound(r.Reason),
-            { } r => Problems.Invalid(r.Field, r.Reason),
-        };
-    }
+    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Update(string userName, AccountUpdate? request, ClaimsPrincipal user, AccountChanges changes) =>
+        Problems.Answer(await changes.Update(userName, request, user));
 
     /// <summary>200 <c>{ userName, password }</c>: a one-time password the user must change at the next sign-in.</summary>
     private static async Task<Results<Ok<PasswordResetResponse>, ProblemHttpResult>> Reset(string userName, ClaimsPrincipal user, AccountChanges changes) =>

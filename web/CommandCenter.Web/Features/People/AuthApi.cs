@@ -17,7 +17,7 @@ public static class AuthApi
     {
         if (string.IsNullOrWhiteSpace(request?.UserName) || string.IsNullOrEmpty(request.Password))
         {
-            return TypedResults.Problem("userName and password are required.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid request");
+            return Problems.Invalid(string.IsNullOrWhiteSpace(request?.UserName) ? "userName" : "password", "userName and password are required.");
         }
 
         var attempt = await gate.Check(request.UserName, request.Password, RateLimits.Address(context));

@@ -7,18 +7,18 @@ namespace CommandCenter.Web.Features.People;
 /// <summary>The office's accounts (API and people page): unit heads bound to a unit, grid heads, viewers, administrators.</summary>
 public sealed class UserAccounts(UserManager<IdentityUser> users, IGrainFactory grains, AccountAudit audit)
 {
-    /// <returns>The new account, or the HTTP status, field and reason of the refusal (nothing is stored then).</returns>
-    public async Task<(UserResponse? Created, (int Status, string Field, string Reason)? Refusal)> Create(UserRequest? request, string? actor = null)
+    /// <returns>The new account, or why it was refused (nothing is stored then).</returns>
+    public async Task<Outcome<UserResponse>> Create(UserRequest? request, string? actor = null)
     {
         if (string.IsNullOrWhiteSpace(request?.UserName) || string.IsNullOrEmpty(request.Password))
         {
-            return Refuse("userName", "userName and password are required.");
+            return Refusal.Invalid("userName", "userName and password are required.");
         }
 
         var (role, unit, grids, refusal) = await CheckProfile(request.Role, request.Unit, request.Grids);
         if (refusal is not null)
         {
-            return (null, refusal);
+            return refusal;
         }
 
         var user = new IdentityUser(request.UserName.Trim());
@@ -27,8 +27,8 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, IGrainFactory 
         {
             var duplicate = created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName));
             return duplicate
-                ? (null, (StatusCodes.Status409Conflict, "userName", $"User '{user.UserName}' exists."))
-                : Refuse("password", string.Join(" ", created.Errors.Select(e => e.Description)));
+                ? Refusal.Conflict("userName", $"User '{user.UserName}' exists.")
+                : Refusal.Invalid("password", string.Join(" ", created.Errors.Select(e => e.Description)));
         }
 
         await users.AddToRoleAsync(user, role);
@@ -43,7 +43,7 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, IGrainFactory 
         }
 
         await audit.Record(Features.People.AccountActions.Created, user.UserName!, actor, detail: $"role={role} unit={unit} grids={string.Join(',', grids)}");
-        return (new UserResponse(user.UserName!, role, unit, grids.Count > 0 ? grids : null), null);
+        return new UserResponse(user.UserName!, role, unit, grids.Count > 0 ? grids : null);
     }
 
     public async Task<List<UserResponse>> List()
@@ -63,36 +63,36 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, IGrainFactory 
     }
 
     /// <summary>A role with what it needs: a unit for a unit head, existing grids for a grid head.</summary>
-    public async Task<(string Role, string? Unit, List<string> Grids, (int Status, string Field, string Reason)? Refusal)> CheckProfile(
+    public async Task<(string Role, string? Unit, List<string> Grids, Refusal? Refusal)> CheckProfile(
         string? requestedRole, string? requestedUnit, IReadOnlyList<string>? requestedGrids)
     {
         if (requestedRole is not { } role || !Roles.All.Contains(role))
         {
-            return ("", null, [], (StatusCodes.Status400BadRequest, "role", $"role is one of {string.Join(", ", Roles.All)}."));
+            return ("", null, [], Refusal.Invalid("role", $"role is one of {string.Join(", ", Roles.All)}."));
         }
 
         var unit = requestedUnit?.Trim();
         if (role == Roles.UnitHead && string.IsNullOrEmpty(unit))
         {
-            return (role, null, [], (StatusCodes.Status400BadRequest, "unit", "A unit head needs the unit they answer for (e.g. 城防办)."));
+            return (role, null, [], Refusal.Invalid("unit", "A unit head needs the unit they answer for (e.g. 城防办)."));
         }
 
         if (unit is { Length: > MaxUnitLength })
         {
-            return (role, null, [], (StatusCodes.Status400BadRequest, "unit", $"A unit name has at most {MaxUnitLength} characters."));
+            return (role, null, [], Refusal.Invalid("unit", $"A unit name has at most {MaxUnitLength} characters."));
         }
 
         var grids = requestedGrids?.Select(g => g.Trim()).Distinct().ToList() ?? [];
         if (role == Roles.GridHead && grids.Count == 0)
         {
-            return (role, unit, [], (StatusCodes.Status400BadRequest, "grids", "A grid head needs the grids they answer for (e.g. [\"JA-001\"])."));
+            return (role, unit, [], Refusal.Invalid("grids", "A grid head needs the grids they answer for (e.g. [\"JA-001\"])."));
         }
 
         foreach (var grid in grids)
         {
             if (!CommandCenter.Web.Shell.Ids.IsValid(grid) || !await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).Contains(grid))
             {
-                return (role, unit, grids, (StatusCodes.Status400BadRequest, "grids", $"Grid '{grid}' does not exist; import it first."));
+                return (role, unit, grids, Refusal.Invalid("grids", $"Grid '{grid}' does not exist; import it first."));
             }
         }
 
@@ -100,6 +100,4 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, IGrainFactory 
     }
 
     public const int MaxUnitLength = 100;
-
-    private static (UserResponse?, (int, string, string)?) Refuse(string field, string reason) => (null, (StatusCodes.Status400BadRequest, field, reason));
 }

@@ -13,14 +13,6 @@ public static class UsersApi
         return app;
     }
 
-    private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Create(UserRequest? request, System.Security.Claims.ClaimsPrincipal user, UserAccounts accounts)
-    {
-        var (created, refusal) = await accounts.Create(request, user.Identity?.Name);
-        return refusal switch
-        {
-            null => TypedResults.Created($"/api/users/{created!.UserName}", created),
-            { Status: StatusCodes.Status409Conflict } r => TypedResults.Problem(r.Reason, statusCode: StatusCodes.Status409Conflict, title: "User exists"),
-            { } r => Problems.Invalid(r.Field, r.Reason),
-        };
-    }
+    private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Create(UserRequest? request, System.Security.Claims.ClaimsPrincipal user, UserAccounts accounts) =>
+        Problems.AnswerCreated(await accounts.Create(request, user.Identity?.Name), u => $"/api/users/{u.UserName}");
 }

@@ -18,13 +18,13 @@ public sealed class ReportDesk(IGrainFactory grains, DomainClock time)
         snapshot.Lines.Where(l => l.LeadUnit == unit).SelectMany(l => l.Tasks)
             .Select(t => new TaskFigure { TaskId = t.Id, Title = t.Title, Value = t.Actual, UnitOfMeasure = t.Target.UnitOfMeasure }).ToList();
 
-    /// <summary>The stored report, or the reason it was refused: (status, field, reason).</summary>
-    public async Task<(UnitReport? Report, (int Status, string Field, string Reason)? Refusal)> Submit(
+    /// <summary>The stored report, or why it was refused.</summary>
+    public async Task<Outcome<UnitReport>> Submit(
         ClaimsPrincipal user, string campaignId, string? namedUnit, string? workDone, string? problems, string? nextWeek)
     {
         if (await grains.GetGrain<ICampaignGrain>(campaignId).GetSnapshot() is not { } snapshot)
         {
-            return (null, (StatusCodes.Status404NotFound, "id", $"Campaign '{campaignId}' does not exist."));
+            return Refusal.NotFound($"Campaign '{campaignId}' does not exist.", "id");
         }
 
         var ownUnit = user.FindFirstValue(ClaimNames.Unit);
@@ -32,35 +32,35 @@ public sealed class ReportDesk(IGrainFactory grains, DomainClock time)
         var unit = office ? namedUnit ?? ownUnit : ownUnit;
         if (string.IsNullOrWhiteSpace(unit))
         {
-            return (null, (StatusCodes.Status400BadRequest, "unit", "Name the unit whose report this is."));
+            return Refusal.Invalid("unit", "Name the unit whose report this is.");
         }
 
         if (!office && namedUnit is { } named && named != ownUnit)
         {
-            return (null, (StatusCodes.Status403Forbidden, "unit", $"Your account reports for {ownUnit}, not {named}."));
+            return Refusal.Forbidden($"Your account reports for {ownUnit}, not {named}.", "unit");
         }
 
         if (new[] { workDone, problems, nextWeek }.Any(t => t?.Length > MaxTextLength))
         {
-            return (null, (StatusCodes.Status400BadRequest, "workDone", $"Each text may have at most {MaxTextLength} characters."));
+            return Refusal.Invalid("workDone", $"Each text may have at most {MaxTextLength} characters.");
         }
 
         if ((TextRules.FirstLineProblem(("unit", unit)) ?? TextRules.FirstTextProblem(("workDone", workDone), ("problems", problems), ("nextWeek", nextWeek))) is { } text)
         {
-            return (null, (StatusCodes.Status400BadRequest, text.Field, text.Reason));
+            return Refusal.Invalid(text.Field, text.Reason);
         }
 
         var week = ReportWeek.Current(time, snapshot.TimeZone);
         if (string.IsNullOrWhiteSpace(workDone) && !FiguresChanged(snapshot, unit, week))
         {
-            return (null, (StatusCodes.Status400BadRequest, "workDone",
-                "周报不能为空：请填写本周工作，或先更新任务数据。A report must say what was done this week, or a task figure must have changed since Monday."));
+            return Refusal.Invalid("workDone",
+                "周报不能为空：请填写本周工作，或先更新任务数据。A report must say what was done this week, or a task figure must have changed since Monday.");
         }
 
         var report = new WeeklyReport { Figures = Figures(snapshot, unit), WorkDone = workDone ?? "", Problems = problems ?? "", NextWeek = nextWeek ?? "" };
         return await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Submit(unit, report, user.Identity?.Name ?? "?") is { } stored
-            ? (stored, null)
-            : (null, (StatusCodes.Status400BadRequest, "unit", $"{unit} leads no line of effort of this campaign, so it has no weekly report."));
+            ? stored
+            : Refusal.Invalid("unit", $"{unit} leads no line of effort of this campaign, so it has no weekly report.");
     }
 
     /// <summary>Whether any task of the lines the unit leads was updated since the week began (Monday 00:00 in the campaign's zone).</summary>

@@ -56,14 +56,7 @@ public static class ReportsApi
             return Problems.NotFound($"Campaign '{id}' does not exist.");
         }
 
-        var (stored, refusal) = await desk.Submit(user, id, request?.Unit, request?.WorkDone, request?.Problems, request?.NextWeek);
-        return refusal switch
-        {
-            null => TypedResults.Ok(stored!),
-            { Status: StatusCodes.Status404NotFound } r => Problems.NotFound(r.Reason),
-            { Status: StatusCodes.Status403Forbidden } r => TypedResults.Problem(r.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
-            { } r => Problems.Invalid(r.Field, r.Reason),
-        };
+        return Problems.Answer(await desk.Submit(user, id, request?.Unit, request?.WorkDone, request?.Problems, request?.NextWeek));
     }
 
     private static async Task<Results<Ok<UnitReport>, ProblemHttpResult>> Return(string id, string week, string unit, ReturnRequest? request, IGrainFactory grains)

@@ -22,11 +22,8 @@ public static class NoticesApi
         return app;
     }
 
-    private static async Task<Results<Created<SupervisionNotice>, ProblemHttpResult>> Issue(NoticeRequest? request, ClaimsPrincipal user, NoticeDesk desk)
-    {
-        var outcome = await desk.Issue(user, request);
-        return outcome.Succeeded ? TypedResults.Created($"/api/notices/{outcome.Notice!.Id}", outcome.Notice) : Problem(outcome);
-    }
+    private static async Task<Results<Created<SupervisionNotice>, ProblemHttpResult>> Issue(NoticeRequest? request, ClaimsPrincipal user, NoticeDesk desk) =>
+        Problems.AnswerCreated(await desk.Issue(user, request), n => $"/api/notices/{n.Id}");
 
     /// <summary>Filters: unit, status, stage. A unit head sees their own unit's inbox unless they ask for another unit.</summary>
     private static async Task<Results<Ok<List<SupervisionNotice>>, ProblemHttpResult>> List(string? unit, string? status, string? stage, ClaimsPrincipal user, IGrainFactory grains)
@@ -48,23 +45,11 @@ public static class NoticesApi
         : Problems.OutOfScope($"Notice '{id}' is for the office, viewers and the unit it is addressed to.");
 
     private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Answer(string id, NoticeActionRequest? request, ClaimsPrincipal user, NoticeDesk desk) =>
-        Result(await desk.Answer(user, id, request?.Text));
+        Problems.Answer(await desk.Answer(user, id, request?.Text));
 
     private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Close(string id, NoticeActionRequest? request, ClaimsPrincipal user, NoticeDesk desk) =>
-        Result(await desk.Close(user, id, request?.Text));
+        Problems.Answer(await desk.Close(user, id, request?.Text));
 
     private static async Task<Results<Ok<SupervisionNotice>, ProblemHttpResult>> Escalate(string id, NoticeActionRequest? request, ClaimsPrincipal user, NoticeDesk desk) =>
-        Result(await desk.Escalate(user, id, request?.Deadline, request?.Text));
-
-    private static Results<Ok<SupervisionNotice>, ProblemHttpResult> Result(NoticeOutcome outcome) =>
-        outcome.Succeeded ? TypedResults.Ok(outcome.Notice!) : Problem(outcome);
-
-    private static ProblemHttpResult Problem(NoticeOutcome outcome) => outcome.Kind switch
-    {
-        NoticeOutcomeKind.NotFound => Problems.NotFound(outcome.Message),
-        NoticeOutcomeKind.Forbidden => CasesApi.Forbidden(outcome.Message),
-        NoticeOutcomeKind.Invalid => Problems.Invalid(outcome.Field, outcome.Message),
-        NoticeOutcomeKind.Refused => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status409Conflict, title: "Not allowed now"),
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Kind, "A successful outcome has no problem."),
-    };
+        Problems.Answer(await desk.Escalate(user, id, request?.Deadline, request?.Text));
 }

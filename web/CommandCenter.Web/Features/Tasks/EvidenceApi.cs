@@ -30,7 +30,7 @@ public static class EvidenceApi
 
         if (!TaskPermissions.MayUpdate(user, task))
         {
-            return TypedResults.Problem("This task belongs to another unit; your account may not add evidence to it.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+            return Problems.OutOfScope("This task belongs to another unit; your account may not add evidence to it.");
         }
 
         if (!request.HasFormContentType)
@@ -46,7 +46,7 @@ public static class EvidenceApi
 
         if (file.Length > EvidenceRules.MaxBytes)
         {
-            return Refused(StatusCodes.Status413PayloadTooLarge, $"A file may have at most {EvidenceRules.MaxBytes / 1024 / 1024} MB.");
+            return Refused(Refusal.TooLarge("file", $"A file may have at most {EvidenceRules.MaxBytes / 1024 / 1024} MB."));
         }
 
         var content = new byte[file.Length];
@@ -58,7 +58,7 @@ public static class EvidenceApi
         var name = Path.GetFileName(file.FileName);
         if (EvidenceRules.Check(name, content) is { } refusal)
         {
-            return Refused(refusal.Status, refusal.Reason);
+            return Refused(refusal);
         }
 
         var stored = await store.Save(task, name, content, user.Identity?.Name ?? "?");
@@ -82,12 +82,5 @@ public static class EvidenceApi
             : Problems.OutOfScope("This evidence is for the office, viewers and the units its task belongs to.");
     }
 
-    private static ProblemHttpResult Refused(int status, string reason) =>
-        TypedResults.Problem(new ProblemDetails
-        {
-            Status = status,
-            Title = status == StatusCodes.Status413PayloadTooLarge ? "File too large" : status == StatusCodes.Status415UnsupportedMediaType ? "File type not accepted" : "Invalid file",
-            Detail = reason + " Nothing was stored.",
-            Extensions = { ["errors"] = new Dictionary<string, string[]> { ["file"] = [reason] } },
-        });
+    private static ProblemHttpResult Refused(Refusal refusal) => Problems.Of(refusal with { Reason = refusal.Reason + " Nothing was stored." });
 }

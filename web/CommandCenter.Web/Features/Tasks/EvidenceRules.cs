@@ -56,33 +56,33 @@ public static class EvidenceRules
         return null;
     }
 
-    /// <summary>Null when the file is acceptable; otherwise the HTTP status (413 or 415, 400 for an empty file) and why.</summary>
-    public static (int Status, string Reason)? Check(string fileName, ReadOnlySpan<byte> content)
+    /// <summary>Null when the file is acceptable; otherwise why not (too large, not an accepted type, empty or badly named), naming <c>file</c>.</summary>
+    public static Refusal? Check(string fileName, ReadOnlySpan<byte> content)
     {
         if (content.Length == 0)
         {
-            return (StatusCodes.Status400BadRequest, "The file is empty.");
+            return Refusal.Invalid("file", "The file is empty.");
         }
 
         if (content.Length > MaxBytes)
         {
-            return (StatusCodes.Status413PayloadTooLarge, $"A file may have at most {MaxBytes / 1024 / 1024} MB.");
+            return Refusal.TooLarge("file", $"A file may have at most {MaxBytes / 1024 / 1024} MB.");
         }
 
         if (fileName.Length is 0 or > MaxFileNameLength)
         {
-            return (StatusCodes.Status400BadRequest, $"The file needs a name of at most {MaxFileNameLength} characters.");
+            return Refusal.Invalid("file", $"The file needs a name of at most {MaxFileNameLength} characters.");
         }
 
         var type = Detect(content);
         if (type is null)
         {
-            return (StatusCodes.Status415UnsupportedMediaType, "Only JPEG, PNG, WebP or HEIC photos and PDF files are accepted (judged by the content).");
+            return Refusal.UnsupportedType("file", "Only JPEG, PNG, WebP or HEIC photos and PDF files are accepted (judged by the content).");
         }
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         return type.Extensions.Contains(extension)
             ? null
-            : (StatusCodes.Status415UnsupportedMediaType, $"The content is {type.ContentType} but the name ends in '{extension}'.");
+            : Refusal.UnsupportedType("file", $"The content is {type.ContentType} but the name ends in '{extension}'.");
     }
 }

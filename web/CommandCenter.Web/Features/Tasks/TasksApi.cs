@@ -39,22 +39,6 @@ public static class TasksApi
 
     /// <summary>Records a value; answers 200 with the new task state only after it is durable.</summary>
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ReportProgress(
-        string taskId, ProgressRequest? request, ClaimsPrincipal user, TaskUpdater updater)
-    {
-        var reply = await updater.Report(user, taskId, request);
-        return reply.Status switch
-        {
-            StatusCodes.Status200OK => TypedResults.Ok(reply.Task!),
-            StatusCodes.Status400BadRequest => Problems.Invalid(reply.Field!, reply.Detail!),
-            StatusCodes.Status404NotFound => Problems.NotFound(reply.Detail!),
-            StatusCodes.Status409Conflict => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "The task has changed",
-                Detail = reply.Detail,
-                Extensions = { ["current"] = reply.Task },
-            }),
-            _ => TypedResults.Problem(reply.Detail, statusCode: reply.Status, title: "Forbidden"),
-        };
-    }
+        string taskId, ProgressRequest? request, ClaimsPrincipal user, TaskUpdater updater) =>
+        Problems.Answer(await updater.Report(user, taskId, request));
 }

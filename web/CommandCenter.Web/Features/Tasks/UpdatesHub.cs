@@ -7,8 +7,8 @@ namespace CommandCenter.Web.Features.Tasks;
 /// <summary>
 /// <c>/hubs/updates</c>: progress updates over one lasting connection, for clients that send many (a grid system's
 /// feed, a data-entry desk). <c>Report(taskId, request)</c> follows <c>POST /api/tasks/{id}/progress</c> exactly — the
-/// same rules and roles, answered only after the update is durable — and answers with the status the API would give
-/// (<see cref="UpdateReply"/>). See docs/HUB-PROTOCOL.md.
+/// same rules and roles, answered only after the update is durable — and answers with the kind of refusal the API maps
+/// to its status (<see cref="UpdateReply"/>). See docs/HUB-PROTOCOL.md.
 /// </summary>
 [Authorize(Policy = Policies.Writer)]
 public sealed class UpdatesHub(TaskUpdater updater, ILogger<UpdatesHub> logger) : Hub
@@ -19,12 +19,12 @@ public sealed class UpdatesHub(TaskUpdater updater, ILogger<UpdatesHub> logger) 
     {
         try
         {
-            return await updater.Report(Context.User!, taskId, request);
+            return UpdateReply.Of(await updater.Report(Context.User!, taskId, request));
         }
         catch (Exception error) when (UnavailableExceptionHandler.IsUnavailable(error))
         {
             logger.LogWarning(error, "Storage or cluster unavailable for an update of {Task}", taskId);
-            return UpdateReply.Refused(StatusCodes.Status503ServiceUnavailable, "The database or the cluster is not reachable; nothing was stored. Try again shortly.");
+            return UpdateReply.Of(UnavailableExceptionHandler.Unavailable);
         }
     }
 }
