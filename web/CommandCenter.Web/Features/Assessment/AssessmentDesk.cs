@@ -93,4 +93,18 @@ public sealed class AssessmentDesk(IGrainFactory grains, DomainClock clock)
     private static string By(ClaimsPrincipal user) => user.Identity?.Name ?? "office";
 
     private static Task<Outcome<T>> Refused<T>(string field, string reason) => Task.FromResult<Outcome<T>>(Refusal.Invalid(field, reason));
+
+    public Task<AssessmentScheme> Scheme(string campaignId, string? period) => Grain(campaignId).GetScheme(period);
+
+    public Task<IReadOnlyList<AssessmentScheme>> Schemes(string campaignId) => Grain(campaignId).GetSchemes();
+
+    /// <summary>Live standings (no period) or a period's, of units or of grids.</summary>
+    public Task<Standings?> Standings(string campaignId, SubjectKind subjects, string? period) => Grain(campaignId).GetStandings(subjects, period);
+
+    public Task<PublishedPeriod?> Published(string campaignId, string period) => Grain(campaignId).GetPublished(period, null);
+
+    /// <summary>Every published period, each with its revisions.</summary>
+    public Task<IReadOnlyList<PublishedPeriod>> History(string campaignId) => Grain(campaignId).GetHistory();
+
+    public Task<IReadOnlyList<AccountabilityRecord>> Accountability(string campaignId) => Grain(campaignId).GetAccountability();
 }

@@ -91,4 +91,7 @@ public sealed class BriefingDesk(IGrainFactory grains, BriefingSources sources, 
 
     private static List<BriefingRevision> Revisions(IReadOnlyList<PublishedBriefing> revisions) =>
         revisions.Select(r => new BriefingRevision(r.Revision, r.PublishedAt, r.PublishedBy)).ToList();
+
+    /// <summary>The published revisions of a week's briefing, newest first (none while it is a draft).</summary>
+    public Task<IReadOnlyList<PublishedBriefing>> PublishedRevisions(string campaignId, DateOnly week) => grains.GetGrain<IBriefingsGrain>(campaignId).GetRevisions(week);
 }

@@ -9,6 +9,7 @@ public static class CampaignsExtensions
         builder.Services.AddSingleton<CampaignSettings>();
         builder.Services.AddSingleton<CampaignCloner>();
         builder.Services.AddSingleton<CampaignEditor>();
+        builder.Services.AddSingleton<CampaignDirectory>();
         return builder;
     }
 

@@ -188,4 +188,15 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
     }
 
     private static Refusal NotFound(string id) => Refusal.NotFound($"案件 {id} 不存在 / case '{id}' does not exist.");
+
+    public Task<CaseView?> Get(string id) => grains.GetGrain<ICaseGrain>(id).Get();
+
+    /// <summary>Units a case may be dispatched to: those its campaign's tasks name, and those its grid already works with.</summary>
+    public async Task<IReadOnlyList<string>> DispatchUnits(CaseView view)
+    {
+        var snapshot = view.CampaignId is { } campaign ? await grains.GetGrain<ICampaignGrain>(campaign).GetSnapshot() : null;
+        var row = await grains.GetGrain<IGridGrain>(view.GridCode).GetRow();
+        return (snapshot?.Lines.SelectMany(l => l.Tasks).Select(t => t.OwnerUnit) ?? [])
+            .Concat(row?.Units.Keys ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
 }

@@ -6,6 +6,7 @@ public static class GridsExtensions
     public static WebApplicationBuilder AddGrids(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<GridImporter>();
+        builder.Services.AddSingleton<GridDirectory>();
         return builder;
     }
 

@@ -69,4 +69,11 @@ public sealed class ReportDesk(IGrainFactory grains, DomainClock time)
         var since = CommandCenter.Briefings.BriefingCompiler.Bounds(week, snapshot.TimeZone).Start;
         return snapshot.Lines.Where(l => l.LeadUnit == unit).SelectMany(l => l.Tasks).Any(t => t.LastUpdate?.At >= since);
     }
+
+    /// <summary>A campaign's reports of the week starting on <paramref name="monday"/>.</summary>
+    public Task<WeekReports?> Week(string campaignId, DateOnly monday) => grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, monday)).Get();
+
+    /// <summary>Sends a unit's report of that week back for revision, saying why.</summary>
+    public Task<UnitReport?> Return(string campaignId, DateOnly monday, string unit, string reason) =>
+        grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, monday)).Return(unit, reason);
 }

@@ -172,4 +172,7 @@ public sealed class NoticeDesk(IGrainFactory grains, DomainClock time)
 
     public static bool MayAnswer(ClaimsPrincipal user, SupervisionNotice notice) =>
         user.IsInRole(Roles.Administrator) || (user.IsInRole(Roles.UnitHead) && user.FindFirstValue(ClaimNames.Unit) == notice.Unit);
+
+    /// <summary>Every notice, as the notice pages and the ledger list them.</summary>
+    public Task<IReadOnlyList<SupervisionNotice>> List() => grains.GetGrain<INoticeDirectoryGrain>(INoticeDirectoryGrain.Key).List();
 }

@@ -8,6 +8,7 @@ public static class TasksExtensions
         builder.Services.AddSingleton<EvidenceStore>();
         builder.Services.AddSingleton<TaskUpdater>();
         builder.Services.AddSingleton<MyTasks>();
+        builder.Services.AddSingleton<TaskReader>();
         return builder;
     }
 
