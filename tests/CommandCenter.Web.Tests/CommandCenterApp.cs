@@ -36,6 +36,7 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
     public static CommandCenterApp Start(string connectionString, int? port = null,
         IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        SeededDatabases.CheckFits(connectionString, settings, services is not null);
         var app = new CommandCenterApp(connectionString, port ?? FreePorts.Next(), settings, services);
         app.UseKestrel(app._port);
         app.StartServer();
@@ -48,6 +49,7 @@ public sealed class CommandCenterApp : WebApplicationFactory<Program>
     /// </summary>
     public static CommandCenterApp StartHttps(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        SeededDatabases.CheckFits(connectionString, settings, ownServices: false);
         var port = FreePorts.Next();
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["urls"] = $"https://127.0.0.1:{port}" };
         var app = new CommandCenterApp(connectionString, port, all, null, TestCertificate.Create());
