@@ -31,58 +31,24 @@ public sealed class CaseGrain(
 
     public Task<CaseView?> Get() => Task.FromResult(state.State.Case);
 
-    public async Task<Outcome<CaseView>> Transition(CaseTransition transition)
-    {
-        if (state.State.Case is not { } before)
+    public Task<Outcome<CaseView>> Transition(CaseTransition transition) =>
+        Step(before => CaseSteps.Apply(before, transition, time.GetUtcNow()), async (_, after) =>
         {
-            return Missing();
-        }
+            if (after.Status == CaseStatus.Closed)
+            {
+                await CountTowardTask(after, +1, transition.By, $"案件 {after.Id} 销号 / case closed");
+            }
+        });
 
-        var applied = CaseSteps.Apply(before, transition, time.GetUtcNow());
-        if (applied.Value is not { } after)
+    public Task<Outcome<CaseView>> Withdraw(CaseWithdrawal withdrawal) =>
+        Step(before => CaseSteps.Withdraw(before, withdrawal, time.GetUtcNow()), async (before, after) =>
         {
-            return applied;
-        }
-
-        if (await Save(before, after) is { } refused)
-        {
-            return refused;
-        }
-
-        if (after.Status == CaseStatus.Closed)
-        {
-            await CountTowardTask(after, +1, transition.By, $"案件 {after.Id} 销号 / case closed");
-        }
-
-        return after;
-    }
-
-    public async Task<Outcome<CaseView>> Withdraw(CaseWithdrawal withdrawal)
-    {
-        if (state.State.Case is not { } before)
-        {
-            return Missing();
-        }
-
-        var applied = CaseSteps.Withdraw(before, withdrawal, time.GetUtcNow());
-        if (applied.Value is not { } after)
-        {
-            return applied;
-        }
-
-        if (await Save(before, after) is { } refused)
-        {
-            return refused;
-        }
-
-        logger.LogInformation("Case {Case} ({Status}) withdrawn by {By}: {Reason}", after.Id, before.Status, withdrawal.By, after.WithdrawnReason);
-        if (before.Status == CaseStatus.Closed)
-        {
-            await CountTowardTask(before, -1, withdrawal.By, $"案件 {before.Id} 作废，撤回其销号计数 / case withdrawn: its close-out no longer counts");
-        }
-
-        return after;
-    }
+            logger.LogInformation("Case {Case} ({Status}) withdrawn by {By}: {Reason}", after.Id, before.Status, withdrawal.By, after.WithdrawnReason);
+            if (before.Status == CaseStatus.Closed)
+            {
+                await CountTowardTask(before, -1, withdrawal.By, $"案件 {before.Id} 作废，撤回其销号计数 / case withdrawn: its close-out no longer counts");
+            }
+        });
 
     public async Task<Outcome<CaseView>> AddPhoto(long photoId)
     {
@@ -107,6 +73,29 @@ public sealed class CaseGrain(
         {
             await Save(before, before with { Overdue = true, Version = before.Version + 1 });
         }
+    }
+
+    /// <summary>A step the case's rules allow: stored, counted by the grid, then what follows from it (<paramref name="then"/>).</summary>
+    private async Task<Outcome<CaseView>> Step(Func<CaseView, Outcome<CaseView>> rule, Func<CaseView, CaseView, Task> then)
+    {
+        if (state.State.Case is not { } before)
+        {
+            return Missing();
+        }
+
+        var applied = rule(before);
+        if (applied.Value is not { } after)
+        {
+            return applied;
+        }
+
+        if (await Save(before, after) is { } refused)
+        {
+            return refused;
+        }
+
+        await then(before, after);
+        return after;
     }
 
     /// <summary>Stores the step and has the grid count it; null when both happened, a refusal when the database refused the step's content (the case is unchanged).</summary>
