@@ -196,26 +196,31 @@ public sealed class SoakDriver(Uri url, string campaignId, double perSecond)
     private static decimal Number(JsonElement target, string name) =>
         target.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : 0;
 
-    /// <summary>The mean of the first ring's corners (longitude, latitude): inside the demo's rectangular grids.</summary>
+    /// <summary>
+    /// The mean of the corners of the first polygon's outer ring (polygons → rings → longitude, latitude, longitude, …
+    /// as the map API sends them): inside the demo's rectangular grids.
+    /// </summary>
     private static double[]? Centre(JsonElement polygons)
     {
-        var corners = polygons.ValueKind == JsonValueKind.Array
-            ? Points(polygons).Take(1).SelectMany(ring => ring).Where(p => p.Length == 2).ToList()
-            : [];
-        if (corners.Count < 3)
+        if (polygons.ValueKind != JsonValueKind.Array || polygons.GetArrayLength() == 0 || polygons[0].ValueKind != JsonValueKind.Array || polygons[0].GetArrayLength() == 0)
         {
             return null;
         }
 
-        var ring = corners.Count > 3 && corners[0].SequenceEqual(corners[^1]) ? corners[..^1] : corners;
-        return [Math.Round(ring.Average(p => p[0]), 6), Math.Round(ring.Average(p => p[1]), 6)];
-    }
+        var ring = polygons[0][0].EnumerateArray().Select(x => x.GetDouble()).ToArray();
+        if (ring.Length < 6)
+        {
+            return null;
+        }
 
-    /// <summary>The rings of a <c>double[][][]</c>: each a list of [longitude, latitude].</summary>
-    private static IEnumerable<List<double[]>> Points(JsonElement polygons) =>
-        polygons.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Array)
-            .Select(r => r.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.Array)
-                .Select(p => p.EnumerateArray().Select(x => x.GetDouble()).ToArray()).ToList());
+        var corners = Enumerable.Range(0, ring.Length / 2).Select(i => (Lon: ring[2 * i], Lat: ring[(2 * i) + 1])).ToList();
+        if (corners[0] == corners[^1])
+        {
+            corners.RemoveAt(corners.Count - 1);
+        }
+
+        return [Math.Round(corners.Average(c => c.Lon), 6), Math.Round(corners.Average(c => c.Lat), 6)];
+    }
 
     public object Json => new
     {
