@@ -20,6 +20,56 @@ public static class LocalProcess
     }
 
     /// <summary>
+    /// The resident memory in MB of the largest Chromium renderer among the descendants of <paramref name="ancestor"/>
+    /// (the soak's one page: its DOM, layout and JS heap, and the wall's WebAssembly memory), or null when none is found.
+    /// </summary>
+    public static double? LargestRendererRssMb(int ancestor)
+    {
+        var children = new Dictionary<int, List<int>>();
+        foreach (var pid in Processes())
+        {
+            try
+            {
+                // pid (comm) state ppid …; comm may hold spaces and parentheses, so read after the last ')'.
+                var stat = File.ReadAllText($"/proc/{pid}/stat");
+                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+                (children.TryGetValue(parent, out var list) ? list : children[parent] = []).Add(pid);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+            }
+        }
+
+        var descendants = new List<int>();
+        var next = new Queue<int>([ancestor]);
+        while (next.TryDequeue(out var pid))
+        {
+            foreach (var child in children.GetValueOrDefault(pid) ?? [])
+            {
+                descendants.Add(child);
+                next.Enqueue(child);
+            }
+        }
+
+        return descendants.Where(IsRenderer).Select(RssMb).Max();
+    }
+
+    private static bool IsRenderer(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Contains("--type=renderer", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<int> Processes() =>
+        Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(n => n!.All(char.IsAsciiDigit)).Select(n => int.Parse(n!, CultureInfo.InvariantCulture));
+
+    /// <summary>
     /// The process listening on <paramref name="url"/>'s port when the address is this machine's loopback (the listening
     /// socket's inode from <c>/proc/net/tcp</c>, then the process holding it); null when none is found or readable.
     /// </summary>
@@ -41,13 +91,13 @@ public static class LocalProcess
             return null;
         }
 
-        foreach (var process in Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(n => n!.All(char.IsAsciiDigit)))
+        foreach (var process in Processes())
         {
             try
             {
                 if (Directory.EnumerateFileSystemEntries($"/proc/{process}/fd").Any(fd => new FileInfo(fd).LinkTarget is { } target && inodes.Contains(target)))
                 {
-                    return int.Parse(process!, CultureInfo.InvariantCulture);
+                    return process;
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -3,7 +3,8 @@ namespace CommandCenter.Bench;
 /// <summary>
 /// One minute's look at the soaked wall, taken after a forced garbage collection: the page's JS heap, DOM nodes, event
 /// listeners and documents (Chrome DevTools Protocol <c>Performance.getMetrics</c>), the WebAssembly memory the wall's
-/// .NET runtime has grown to (it never shrinks, so a managed leak shows as steps), the web host's resident memory, what
+/// .NET runtime has grown to (it never shrinks, so a managed leak shows as steps), the resident memory of the page's
+/// renderer process (everything the page holds: DOM, layout, JS heap, WebAssembly memory) and of the web host, what
 /// the screen showed and how much load had been sent by then.
 /// </summary>
 public sealed record SoakSample(
@@ -15,6 +16,7 @@ public sealed record SoakSample(
     long? JsEventListeners,
     long? Documents,
     long? WasmMemory,
+    double? RendererRssMb,
     double? WebRssMb,
     string? Board,
     string? Connection,

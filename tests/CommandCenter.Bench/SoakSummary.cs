@@ -3,7 +3,7 @@ namespace CommandCenter.Bench;
 /// <summary>
 /// What a soak's samples say: the live JS heap after warm-up and at the end and the growth between (the goal: ≤ 10 %
 /// over two hours), the same as medians of five samples each (one sample falls on whichever page the rotation shows),
-/// DOM nodes, listeners and documents first, at warm-up, last and at most, the same page's figures at warm-up and at the
+/// DOM nodes, listeners and documents first, at warm-up, last and at most (and so the renderer's memory, in MB), the same page's figures at warm-up and at the
 /// end, the wall's WebAssembly memory and the web host's memory, and the load that was sent.
 /// </summary>
 public sealed record SoakSummary(
@@ -19,6 +19,7 @@ public sealed record SoakSummary(
     SoakSummary.Span Listeners,
     SoakSummary.Span Documents,
     SoakSummary.Span WasmMemory,
+    SoakSummary.Span RendererRss,
     double? WebRssAtWarmUpMb,
     double? WebRssAtEndMb,
     double? WebRssMaxMb,
@@ -57,6 +58,7 @@ public sealed record SoakSummary(
             Growth(Median(after.Take(5).Select(s => s.JsHeapUsedSize)), Median(after.TakeLast(5).Select(s => s.JsHeapUsedSize))),
             samples.Max(s => s.JsHeapUsedSize),
             SpanOf(samples, warm, s => s.Nodes), SpanOf(samples, warm, s => s.JsEventListeners), SpanOf(samples, warm, s => s.Documents), SpanOf(samples, warm, s => s.WasmMemory),
+            SpanOf(samples, warm, s => s.RendererRssMb is { } mb ? (long)Math.Round(mb) : null),
             Round(warm?.WebRssMb), Round(end?.WebRssMb), Round(samples.Max(s => s.WebRssMb)),
             after.Where(s => s.Board is not null).GroupBy(s => s.Board!).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Board(
                 g.Count(), g.First().JsHeapUsedSize, g.Last().JsHeapUsedSize, g.First().Nodes, g.Last().Nodes, g.First().JsEventListeners, g.Last().JsEventListeners)),

@@ -99,7 +99,7 @@ public static class WallSoak
                 await File.WriteAllTextAsync(Path.Combine(directory, $"sample-{minute:D4}.json"), JsonSerializer.Serialize(sample, Json));
                 await log.WriteLineAsync(JsonSerializer.Serialize(sample, JsonSerializerOptions.Web));
                 Console.WriteLine($"Soak minute {minute}: heap {Mb(sample.JsHeapUsedSize)} MB, nodes {sample.Nodes}, listeners {sample.JsEventListeners}, documents {sample.Documents}, " +
-                    $"wasm {Mb(sample.WasmMemory)} MB, web host {sample.WebRssMb:F0} MB, {sample.Board} {sample.Connection}, {sample.Updates} updates ({sample.Failures} failed), {sample.CaseSteps} case steps" +
+                    $"wasm {Mb(sample.WasmMemory)} MB, renderer {sample.RendererRssMb:F0} MB, web host {sample.WebRssMb:F0} MB, {sample.Board} {sample.Connection}, {sample.Updates} updates ({sample.Failures} failed), {sample.CaseSteps} case steps" +
                     (sample.Error is null ? "" : $"; error: {sample.Error}"));
             }
         }
@@ -112,7 +112,7 @@ public static class WallSoak
         Console.WriteLine($"Soak {summary.Minutes} min: JS heap {Mb(summary.HeapAtWarmUp)} MB at minute {summary.WarmUpMinute} → {Mb(summary.HeapAtEnd)} MB at the end ({summary.HeapGrowthPct:+0.0;-0.0;0} %, " +
             $"medians of five {summary.HeapMedianGrowthPct:+0.0;-0.0;0} %; max {Mb(summary.HeapMax)} MB), nodes {summary.Nodes.First} → {summary.Nodes.Last} (max {summary.Nodes.Max}), " +
             $"listeners {summary.Listeners.First} → {summary.Listeners.Last} (max {summary.Listeners.Max}), wasm {Mb(summary.WasmMemory.AtWarmUp)} → {Mb(summary.WasmMemory.Last)} MB, " +
-            $"web host {summary.WebRssAtWarmUpMb} → {summary.WebRssAtEndMb} MB; {summary.ChangesPerSecond} changes/s, {summary.Crashes} crashes, {summary.PageErrors} page errors; goal ≤ {SoakSummary.GoalPct} %: {(summary.Held is true ? "held" : "not held")}");
+            $"renderer {summary.RendererRss.AtWarmUp} → {summary.RendererRss.Last} MB, web host {summary.WebRssAtWarmUpMb} → {summary.WebRssAtEndMb} MB; {summary.ChangesPerSecond} changes/s, {summary.Crashes} crashes, {summary.PageErrors} page errors; goal ≤ {SoakSummary.GoalPct} %: {(summary.Held is true ? "held" : "not held")}");
         return result;
     }
 
@@ -174,14 +174,15 @@ public static class WallSoak
                 var screen = await _page!.EvaluateAsync<JsonElement>(ScreenScript);
                 return new SoakSample(minute, DateTimeOffset.UtcNow, metrics.GetValueOrDefault("JSHeapUsedSize"), metrics.GetValueOrDefault("JSHeapTotalSize"),
                     metrics.GetValueOrDefault("Nodes"), metrics.GetValueOrDefault("JSEventListeners"), metrics.GetValueOrDefault("Documents"),
-                    screen.GetProperty("wasm").ValueKind == JsonValueKind.Number ? screen.GetProperty("wasm").GetInt64() : null, rss(),
+                    screen.GetProperty("wasm").ValueKind == JsonValueKind.Number ? screen.GetProperty("wasm").GetInt64() : null,
+                    LocalProcess.LargestRendererRssMb(Environment.ProcessId), rss(),
                     Text(screen, "board"), Text(screen, "connection"), screen.GetProperty("stale").ValueKind == JsonValueKind.True,
                     screen.GetProperty("feed").GetInt32(), screen.GetProperty("ticks").GetInt32(), screen.GetProperty("mapCases").GetInt32(),
                     driver.Updates, driver.Failures, driver.CaseSteps, _navigations, _crashes, _errors);
             }
             catch (PlaywrightException e)
             {
-                var failed = new SoakSample(minute, DateTimeOffset.UtcNow, null, null, null, null, null, null, rss(), null, null, null, null, null, null,
+                var failed = new SoakSample(minute, DateTimeOffset.UtcNow, null, null, null, null, null, null, LocalProcess.LargestRendererRssMb(Environment.ProcessId), rss(), null, null, null, null, null, null,
                     driver.Updates, driver.Failures, driver.CaseSteps, _navigations, _crashes, _errors, e.Message.Split('\n')[0]);
                 await Reopen();
                 return failed;
