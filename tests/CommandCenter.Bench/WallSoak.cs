@@ -168,15 +168,17 @@ public static class WallSoak
             var minute = Math.Round(at.TotalMinutes, 2);
             try
             {
+                var before = await _page!.EvaluateAsync<JsonElement>(ScreenScript);
                 await _cdp!.SendAsync("HeapProfiler.collectGarbage");
                 var metrics = (await _cdp.SendAsync("Performance.getMetrics"))!.Value.GetProperty("metrics").EnumerateArray()
                     .ToDictionary(m => m.GetProperty("name").GetString()!, m => (long)m.GetProperty("value").GetDouble(), StringComparer.Ordinal);
-                var screen = await _page!.EvaluateAsync<JsonElement>(ScreenScript);
+                var screen = await _page.EvaluateAsync<JsonElement>(ScreenScript);
                 return new SoakSample(minute, DateTimeOffset.UtcNow, metrics.GetValueOrDefault("JSHeapUsedSize"), metrics.GetValueOrDefault("JSHeapTotalSize"),
                     metrics.GetValueOrDefault("Nodes"), metrics.GetValueOrDefault("JSEventListeners"), metrics.GetValueOrDefault("Documents"),
                     screen.GetProperty("wasm").ValueKind == JsonValueKind.Number ? screen.GetProperty("wasm").GetInt64() : null,
                     LocalProcess.LargestRendererRssMb(Environment.ProcessId), rss(),
-                    Text(screen, "board"), Text(screen, "connection"), screen.GetProperty("stale").ValueKind == JsonValueKind.True,
+                    // A page that rotated while the sample was taken is named by neither.
+                    Text(screen, "board") == Text(before, "board") ? Text(screen, "board") : null, Text(screen, "connection"), screen.GetProperty("stale").ValueKind == JsonValueKind.True,
                     screen.GetProperty("feed").GetInt32(), screen.GetProperty("ticks").GetInt32(), screen.GetProperty("mapCases").GetInt32(),
                     driver.Updates, driver.Failures, driver.CaseSteps, _navigations, _crashes, _errors);
             }
