@@ -117,6 +117,17 @@ if (options.Measures.Contains("wall"))
     results["wallFirstPaintMs"] = wall.FirstPaintMs.Select(ms => Math.Round(ms)).ToList();
 }
 
+// Only when asked for, and for as long as asked (--soak-minutes): a wall kept open under a steady rate of changes.
+if (options.Measures.Contains("soak"))
+{
+    var soak = await WallSoak.Run(deployment, options);
+    results["soak"] = JsonSerializer.SerializeToElement(new
+    {
+        minutes = options.SoakMinutes, changesPerSecond = options.SoakRate, pages = WallSoak.Pages, rotationSeconds = WallSoak.RotationSeconds,
+        wall = soak.Address, webPid = soak.WebPid, samplesIn = soak.Directory, held = soak.Summary.Held, summary = soak.Summary, samples = soak.Samples,
+    }, JsonSerializerOptions.Web);
+}
+
 results["peakWorkingSetMb"] = deployment.PeakWorkingSetMb is { } mb ? Math.Round(mb) : null;
 await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
 Console.WriteLine(File.ReadAllText(options.Out));
