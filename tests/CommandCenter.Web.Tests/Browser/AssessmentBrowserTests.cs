@@ -39,8 +39,17 @@ public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTe
         await head.Locator("[data-explained]").WaitForAsync(new() { Timeout = 15_000 });
         await head.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "assessment-unit-phone.png") });
 
-        var records = await admin.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/accountability");
-        Assert.Equal("撒漏路段已全部清洗，运输企业停运整顿三天", records.EnumerateArray().Single(r => r.GetProperty("unit").GetString() == AssessmentDemo.ExposedUnit).GetProperty("explanation").GetString());
+        // The demo's record may already carry an explanation (and its "submitted" line), so the page's mark alone does not
+        // say the new one was saved: read the record until it shows the new explanation, or give up after 15 s.
+        const string Explanation = "撒漏路段已全部清洗，运输企业停运整顿三天";
+        string? explained = null;
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); explained != Explanation && DateTime.UtcNow < deadline; await Task.Delay(200))
+        {
+            var records = await admin.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/accountability");
+            explained = records.EnumerateArray().Single(r => r.GetProperty("unit").GetString() == AssessmentDemo.ExposedUnit).GetProperty("explanation").GetString();
+        }
+
+        Assert.Equal(Explanation, explained);
         var adjustments = await admin.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/adjustments");
         Assert.Contains(adjustments.EnumerateArray(), a => a.GetProperty("subject").GetString() == "园林绿化处" && a.GetProperty("points").GetDouble() == -7.5 && a.GetProperty("by").GetString() == "admin");
     }
