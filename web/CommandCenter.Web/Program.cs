@@ -17,6 +17,7 @@ using CommandCenter.Web.Features.Supervision;
 using CommandCenter.Web.Features.Tasks;
 using CommandCenter.Web.Features.Today;
 using CommandCenter.Web.Shell;
+using CommandCenter.Web.Shell.Languages;
 using CommandCenter.Web.Wall;
 
 if (BackupCommands.IsCommand(args))
@@ -30,6 +31,7 @@ builder.ExplainStartupProblems();
 var database = await builder.AddCommandCenterStorageAsync();
 builder.AddCommandCenterOrleans(database);
 builder.AddShell(database);
+builder.AddLanguages();
 builder.AddWall();
 builder.AddPeople();
 builder.AddCampaigns();
@@ -52,6 +54,7 @@ app.UseCommandCenterTransport();
 app.UseRequestRates();
 app.UseCommandCenterErrors();
 app.UseCommandCenterInput();
+app.UseLanguages();
 app.UseAuthentication();
 app.UseCommandCenterAccess();
 app.UseAuthorization();

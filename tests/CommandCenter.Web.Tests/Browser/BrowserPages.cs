@@ -13,7 +13,7 @@ public sealed class BrowserPages(IBrowser browser) : IAsyncDisposable
 
     public async Task<IPage> OpenAsync(Uri url, int width = 1920, int height = 1080)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = width, Height = height } });
         _contexts.Add(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync(url.ToString());

@@ -29,7 +29,7 @@ public static class Chromium
 
     public static async Task<IPage> OpenAsync(IBrowser browser, string url, int width = 1920, int height = 1080)
     {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = width, Height = height } });
         await page.GotoAsync(url);
         return page;
     }

@@ -14,7 +14,7 @@ public sealed class HttpsBrowserTests(PostgresFixture postgres) : BrowserTests
     private async Task<(IBrowserContext Context, IPage Page)> Open(Uri url)
     {
         // The test certificate is self-signed: this context accepts it, as a browser would after the bureau installs its CA.
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", IgnoreHTTPSErrors = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(url.ToString());
         return (context, page);

@@ -84,6 +84,7 @@ public sealed class MapBrowserTests(PostgresFixture postgres) : BrowserTests
         await GridFiles.Account(app, "north-head", "GridHead", grids: ["MA-001"]);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
             Permissions = ["geolocation"],
             Geolocation = new Geolocation { Latitude = 36.6531f, Longitude = 117.0072f },

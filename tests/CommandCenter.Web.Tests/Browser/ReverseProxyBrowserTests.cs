@@ -27,7 +27,7 @@ public sealed class ReverseProxyBrowserTests(PostgresFixture postgres) : Browser
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
         Assert.Equal("https", redirect.Headers.Location!.Scheme);
 
-        await using var context = await Browser.NewContextAsync(new() { IgnoreHTTPSErrors = true, ViewportSize = new() { Width = 1920, Height = 1080 } });
+        await using var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", IgnoreHTTPSErrors = true, ViewportSize = new() { Width = 1920, Height = 1080 } });
         var page = await context.NewPageAsync();
         var sockets = new List<string>();
         page.WebSocket += (_, socket) => { lock (sockets) sockets.Add(socket.Url); };
