@@ -3,7 +3,7 @@ namespace CommandCenter.Bench;
 /// <summary>
 /// One minute's look at the soaked wall, taken after a forced garbage collection: the page's JS heap, DOM nodes, event
 /// listeners and documents (Chrome DevTools Protocol <c>Performance.getMetrics</c>), the WebAssembly memory the wall's
-/// .NET runtime has grown to (it never shrinks, so a managed leak shows as steps), the resident memory of the page's
+/// .NET runtime has grown to (it never shrinks, so a managed leak shows as steps) and the bytes live in the wall's .NET heap after a full collection, the resident memory of the page's
 /// renderer process (everything the page holds: DOM, layout, JS heap, WebAssembly memory) and of the web host, what
 /// the screen showed and how much load had been sent by then.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed record SoakSample(
     long? JsEventListeners,
     long? Documents,
     long? WasmMemory,
+    long? ManagedHeap,
     double? RendererRssMb,
     double? WebRssMb,
     string? Board,

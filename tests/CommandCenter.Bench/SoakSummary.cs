@@ -19,6 +19,7 @@ public sealed record SoakSummary(
     SoakSummary.Span Listeners,
     SoakSummary.Span Documents,
     SoakSummary.Span WasmMemory,
+    SoakSummary.Span ManagedHeap,
     SoakSummary.Span RendererRss,
     double? WebRssAtWarmUpMb,
     double? WebRssAtEndMb,
@@ -57,7 +58,7 @@ public sealed record SoakSummary(
             warm?.JsHeapUsedSize, end?.JsHeapUsedSize, Growth(warm?.JsHeapUsedSize, end?.JsHeapUsedSize),
             Growth(Median(after.Take(5).Select(s => s.JsHeapUsedSize)), Median(after.TakeLast(5).Select(s => s.JsHeapUsedSize))),
             samples.Max(s => s.JsHeapUsedSize),
-            SpanOf(samples, warm, s => s.Nodes), SpanOf(samples, warm, s => s.JsEventListeners), SpanOf(samples, warm, s => s.Documents), SpanOf(samples, warm, s => s.WasmMemory),
+            SpanOf(samples, warm, s => s.Nodes), SpanOf(samples, warm, s => s.JsEventListeners), SpanOf(samples, warm, s => s.Documents), SpanOf(samples, warm, s => s.WasmMemory), SpanOf(samples, warm, s => s.ManagedHeap),
             SpanOf(samples, warm, s => s.RendererRssMb is { } mb ? (long)Math.Round(mb) : null),
             Round(warm?.WebRssMb), Round(end?.WebRssMb), Round(samples.Max(s => s.WebRssMb)),
             after.Where(s => s.Board is not null).GroupBy(s => s.Board!).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Board(

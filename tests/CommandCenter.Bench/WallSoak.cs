@@ -29,7 +29,9 @@ public static class WallSoak
 
     /// <summary>What the screen shows, read from its markup.</summary>
     private const string ScreenScript = """
-        () => {
+        async () => {
+            let managed = null;
+            try { managed = globalThis.DotNet ? await globalThis.DotNet.invokeMethodAsync('CommandCenter.Wall', 'ManagedHeapBytes') : null; } catch { managed = null; }
             const main = document.querySelector('.cc-wall main');
             const board = main ? (main.classList.contains('cc-wall-body') ? 'overview' : main.className.replace(/^cc-|-board$/g, '')) : null;
             const link = document.querySelector('[data-connection]');
@@ -46,6 +48,7 @@ public static class WallSoak
                 ticks: document.querySelectorAll('.cc-case-tick').length,
                 mapCases: document.querySelectorAll('.cc-map-case').length,
                 wasm,
+                managed,
             };
         }
         """;
@@ -99,7 +102,7 @@ public static class WallSoak
                 await File.WriteAllTextAsync(Path.Combine(directory, $"sample-{minute:D4}.json"), JsonSerializer.Serialize(sample, Json));
                 await log.WriteLineAsync(JsonSerializer.Serialize(sample, JsonSerializerOptions.Web));
                 Console.WriteLine($"Soak minute {minute}: heap {Mb(sample.JsHeapUsedSize)} MB, nodes {sample.Nodes}, listeners {sample.JsEventListeners}, documents {sample.Documents}, " +
-                    $"wasm {Mb(sample.WasmMemory)} MB, renderer {sample.RendererRssMb:F0} MB, web host {sample.WebRssMb:F0} MB, {sample.Board} {sample.Connection}, {sample.Updates} updates ({sample.Failures} failed), {sample.CaseSteps} case steps" +
+                    $"wasm {Mb(sample.WasmMemory)} MB, .NET heap {Mb(sample.ManagedHeap)} MB, renderer {sample.RendererRssMb:F0} MB, web host {sample.WebRssMb:F0} MB, {sample.Board} {sample.Connection}, {sample.Updates} updates ({sample.Failures} failed), {sample.CaseSteps} case steps" +
                     (sample.Error is null ? "" : $"; error: {sample.Error}"));
             }
         }
@@ -111,7 +114,7 @@ public static class WallSoak
         await File.WriteAllTextAsync(Path.Combine(directory, "summary.json"), JsonSerializer.Serialize(new { summary, load = driver.Json, held = summary.Held }, Json));
         Console.WriteLine($"Soak {summary.Minutes} min: JS heap {Mb(summary.HeapAtWarmUp)} MB at minute {summary.WarmUpMinute} → {Mb(summary.HeapAtEnd)} MB at the end ({summary.HeapGrowthPct:+0.0;-0.0;0} %, " +
             $"medians of five {summary.HeapMedianGrowthPct:+0.0;-0.0;0} %; max {Mb(summary.HeapMax)} MB), nodes {summary.Nodes.First} → {summary.Nodes.Last} (max {summary.Nodes.Max}), " +
-            $"listeners {summary.Listeners.First} → {summary.Listeners.Last} (max {summary.Listeners.Max}), wasm {Mb(summary.WasmMemory.AtWarmUp)} → {Mb(summary.WasmMemory.Last)} MB, " +
+            $"listeners {summary.Listeners.First} → {summary.Listeners.Last} (max {summary.Listeners.Max}), wasm {Mb(summary.WasmMemory.AtWarmUp)} → {Mb(summary.WasmMemory.Last)} MB, .NET heap {Mb(summary.ManagedHeap.AtWarmUp)} → {Mb(summary.ManagedHeap.Last)} MB (max {Mb(summary.ManagedHeap.Max)}), " +
             $"renderer {summary.RendererRss.AtWarmUp} → {summary.RendererRss.Last} MB, web host {summary.WebRssAtWarmUpMb} → {summary.WebRssAtEndMb} MB; {summary.ChangesPerSecond} changes/s, {summary.Crashes} crashes, {summary.PageErrors} page errors; goal ≤ {SoakSummary.GoalPct} %: {(summary.Held is true ? "held" : "not held")}");
         return result;
     }
@@ -176,6 +179,7 @@ public static class WallSoak
                 return new SoakSample(minute, DateTimeOffset.UtcNow, metrics.GetValueOrDefault("JSHeapUsedSize"), metrics.GetValueOrDefault("JSHeapTotalSize"),
                     metrics.GetValueOrDefault("Nodes"), metrics.GetValueOrDefault("JSEventListeners"), metrics.GetValueOrDefault("Documents"),
                     screen.GetProperty("wasm").ValueKind == JsonValueKind.Number ? screen.GetProperty("wasm").GetInt64() : null,
+                    screen.GetProperty("managed").ValueKind == JsonValueKind.Number ? screen.GetProperty("managed").GetInt64() : null,
                     LocalProcess.LargestRendererRssMb(Environment.ProcessId), rss(),
                     // A page that rotated while the sample was taken is named by neither.
                     Text(screen, "board") == Text(before, "board") ? Text(screen, "board") : null, Text(screen, "connection"), screen.GetProperty("stale").ValueKind == JsonValueKind.True,
@@ -184,7 +188,7 @@ public static class WallSoak
             }
             catch (PlaywrightException e)
             {
-                var failed = new SoakSample(minute, DateTimeOffset.UtcNow, null, null, null, null, null, null, LocalProcess.LargestRendererRssMb(Environment.ProcessId), rss(), null, null, null, null, null, null,
+                var failed = new SoakSample(minute, DateTimeOffset.UtcNow, null, null, null, null, null, null, null, LocalProcess.LargestRendererRssMb(Environment.ProcessId), rss(), null, null, null, null, null, null,
                     driver.Updates, driver.Failures, driver.CaseSteps, _navigations, _crashes, _errors, e.Message.Split('\n')[0]);
                 await Reopen();
                 return failed;

@@ -102,6 +102,11 @@ public sealed class WallConnection(Uri hubUrl, string campaignId, string? displa
 
             // Wait for the next round, or for the server's word that a report changed.
             await _reportsChanged.WaitAsync(Reports is null ? TimeSpan.FromSeconds(2) : ReportsInterval, _stop.Token).ContinueWith(_ => { });
+
+            // A burst of words (every unit submitting at once) is one re-read, not one per word.
+            while (await _reportsChanged.WaitAsync(0))
+            {
+            }
         }
     }
 
