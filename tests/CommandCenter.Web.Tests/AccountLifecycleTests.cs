@@ -21,7 +21,7 @@ public sealed class AccountLifecycleTests(PostgresFixture postgres) : IClassFixt
     {
         settings ??= [];
         settings["Auth:ValidationInterval"] = "00:00:01";
-        return CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: settings);
+        return CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync(), settings: settings);
     }
 
     private static async Task Create(HttpClient admin, string userName, string role = "UnitHead", string? unit = "城防办") =>
@@ -148,7 +148,7 @@ public sealed class AccountLifecycleTests(PostgresFixture postgres) : IClassFixt
     public async Task The_eleventh_sign_in_in_a_minute_from_one_address_gets_429_with_retry_after()
     {
         var limit = new RateLimitSettings().SignInPerMinute;
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(),
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync(),
             settings: new Dictionary<string, string?> { ["RateLimits:SignInPerMinute"] = limit.ToString() });
         var client = app.Client();
         for (var i = 0; i < limit; i++)
@@ -167,7 +167,7 @@ public sealed class AccountLifecycleTests(PostgresFixture postgres) : IClassFixt
     public async Task Behind_a_known_proxy_one_user_name_is_limited_whatever_address_the_attempts_come_from()
     {
         var limit = new RateLimitSettings().SignInPerMinute;
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?>
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync(), settings: new Dictionary<string, string?>
         {
             ["RateLimits:SignInPerMinute"] = limit.ToString(), ["ReverseProxy:KnownProxies"] = "127.0.0.1",
         });
@@ -240,7 +240,7 @@ public sealed class AccountLifecycleTests(PostgresFixture postgres) : IClassFixt
     public async Task A_call_over_an_open_connection_whose_account_the_office_just_changed_is_refused_at_once()
     {
         // An hour's interval: the periodic re-check does not run during the test, so the call's own check must refuse.
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { ["Auth:ValidationInterval"] = "01:00:00" });
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync(), settings: new Dictionary<string, string?> { ["Auth:ValidationInterval"] = "01:00:00" });
         var admin = await app.AdminClient();
         await Create(admin, "moved");
         await using var updates = app.UpdatesConnection(await Token(app, "moved"));

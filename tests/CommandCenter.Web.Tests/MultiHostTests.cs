@@ -9,7 +9,7 @@ public sealed class MultiHostTests(PostgresFixture postgres) : IClassFixture<Pos
     [Fact]
     public async Task A_change_posted_to_one_web_host_reaches_screens_on_another()
     {
-        var connectionString = await postgres.CreateDatabaseAsync();
+        var connectionString = await postgres.CreateSeededDatabaseAsync();
         await using var hostA = CommandCenterApp.Start(connectionString);
         await using var hostB = CommandCenterApp.Start(connectionString);
 

@@ -6,7 +6,7 @@ public sealed class PrometheusTests(PostgresFixture postgres) : IClassFixture<Po
     [Fact]
     public async Task Metrics_are_served_for_Prometheus_only_when_configured()
     {
-        var connectionString = await postgres.CreateDatabaseAsync();
+        var connectionString = await postgres.CreateSeededDatabaseAsync();
         await using (var plain = CommandCenterApp.Start(connectionString))
         {
             Assert.Equal(HttpStatusCode.NotFound, (await plain.Client().GetAsync("/metrics")).StatusCode);

@@ -10,7 +10,7 @@ public sealed class WallAccessTests(PostgresFixture postgres) : IClassFixture<Po
 {
     private CommandCenterApp App { get; set; } = null!;
 
-    public async Task InitializeAsync() => App = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+    public async Task InitializeAsync() => App = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 
@@ -39,7 +39,7 @@ public sealed class WallAccessTests(PostgresFixture postgres) : IClassFixture<Po
         await using var anonymous = Screen(App, null);
         Assert.Equal("TokenRequired", await FirstWord(anonymous));
 
-        await using var open = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { ["Wall:Public"] = "true" });
+        await using var open = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync(), settings: new Dictionary<string, string?> { ["Wall:Public"] = "true" });
         await using var onPublicWall = Screen(open, null);
         Assert.Equal("Snapshot", await FirstWord(onPublicWall));
     }

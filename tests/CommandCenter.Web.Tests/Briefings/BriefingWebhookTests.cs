@@ -10,7 +10,7 @@ public sealed class BriefingWebhookTests(PostgresFixture postgres) : IClassFixtu
     public async Task Each_publication_and_revision_posts_campaign_issue_revision_week_and_links_to_the_webhook_retrying_a_failed_post()
     {
         await using var gateway = new WebhookListener(n => Task.FromResult(n == 1 ? 503 : 200)); // the gateway fails the first post
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?>
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync(), settings: new Dictionary<string, string?>
         {
             ["Reminders:WebhookUrl"] = gateway.Url,
             ["Reminders:WebhookRetryDelay"] = "00:00:00.100",

@@ -12,7 +12,7 @@ public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTe
     [Fact]
     public async Task The_office_adjusts_a_score_and_sees_the_breakdown_and_the_black_listed_unit_explains()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "zhatu", password = Password, role = "UnitHead", unit = AssessmentDemo.ExposedUnit })).EnsureSuccessStatusCode();

@@ -10,7 +10,7 @@ public sealed class BackupsBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task The_office_backs_up_now_from_the_backups_page_and_can_download_the_file()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { ["Backup:Folder"] = _folder });
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync(), settings: new Dictionary<string, string?> { ["Backup:Folder"] = _folder });
         await using var pages = new BrowserPages(Browser);
         var page = await pages.OpenAsync(new Uri(app.BaseAddress, "/admin/backups"), 1280, 900);
         await page.WaitForURLAsync("**/signin?*");

@@ -13,7 +13,7 @@ public sealed class BriefingBrowserTests(PostgresFixture postgres) : BrowserTest
     [Fact]
     public async Task A_unit_head_reads_last_week_s_report_and_the_office_publishes_the_week_s_briefing()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "chengfang", password = Password, role = "UnitHead", unit = "城防办" })).EnsureSuccessStatusCode();

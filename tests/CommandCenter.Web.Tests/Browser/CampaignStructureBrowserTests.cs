@@ -11,7 +11,7 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : Br
     [Fact]
     public async Task The_office_creates_a_campaign_adds_a_line_and_a_task_and_sees_them()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
         var page = await pages.OpenAsync(new Uri(app.BaseAddress, "/campaigns"), 1440, 900);
         await page.WaitForURLAsync("**/signin?*");
@@ -69,7 +69,7 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : Br
     [Fact]
     public async Task The_office_lists_people_and_creates_a_unit_head_who_can_then_sign_in()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
         var page = await pages.OpenAsync(new Uri(app.BaseAddress, "/people"), 1440, 900);
         await page.WaitForURLAsync("**/signin?*");

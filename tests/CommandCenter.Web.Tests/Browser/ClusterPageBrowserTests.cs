@@ -8,7 +8,7 @@ public sealed class ClusterPageBrowserTests(PostgresFixture postgres) : BrowserT
     [Fact]
     public async Task The_cluster_page_draws_its_request_chart_keeps_refreshing_live_and_opens_the_Orleans_dashboard()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { ["Orleans:Dashboard:Enabled"] = "true" });
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync(), settings: new Dictionary<string, string?> { ["Orleans:Dashboard:Enabled"] = "true" });
         await using var pages = new BrowserPages(Browser);
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/tasks/dagan100.1.1/progress", new { value = 5, note = "集群页" })).EnsureSuccessStatusCode();

@@ -9,7 +9,7 @@ public sealed class GridWallBrowserTests(PostgresFixture postgres) : BrowserTest
     [Fact]
     public async Task A_reported_case_shows_in_the_ticker_and_the_page_fits_1080p()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         var admin = await app.AdminClient();
         var table = new StringBuilder("grid_code,grid_name,district\n");
         for (var i = 1; i <= 400; i++)

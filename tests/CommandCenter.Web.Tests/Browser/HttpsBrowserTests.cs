@@ -23,7 +23,7 @@ public sealed class HttpsBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task Over_https_the_cookie_is_secure_hsts_is_sent_and_a_wall_goes_live_with_its_token_and_asks_for_one_without()
     {
-        await using var app = CommandCenterApp.StartHttps(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.StartHttps(await postgres.CreateSeededDatabaseAsync());
         Assert.Equal("https", app.BaseAddress.Scheme);
 
         var (signInContext, signIn) = await Open(new Uri(app.BaseAddress, "/signin"));
@@ -58,7 +58,7 @@ public sealed class HttpsBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task A_disabled_user_s_open_page_and_cookie_stop_working_within_the_validation_interval()
     {
-        await using var app = CommandCenterApp.StartHttps(await postgres.CreateDatabaseAsync(),
+        await using var app = CommandCenterApp.StartHttps(await postgres.CreateSeededDatabaseAsync(),
             new Dictionary<string, string?> { ["Auth:ValidationInterval"] = "00:00:02" });
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "departed", password = Password, role = "UnitHead", unit = "城防办" })).EnsureSuccessStatusCode();

@@ -16,7 +16,7 @@ public sealed class MapBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task The_wall_and_the_office_draw_the_grids_from_their_boundaries_colour_them_live_and_show_a_case_with_a_position()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         var admin = await app.AdminClient();
         await MapGrids.Import(admin);
         var created = await admin.PostAsJsonAsync("/api/cases", MapGrids.Case("MA-001", MapGrids.InsideLatitude, MapGrids.InsideLongitude));
@@ -78,7 +78,7 @@ public sealed class MapBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task A_grid_head_s_phone_takes_the_case_position_from_a_tap_on_the_grid_and_from_geolocation()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         var admin = await app.AdminClient();
         await MapGrids.Import(admin);
         await GridFiles.Account(app, "north-head", "GridHead", grids: ["MA-001"]);

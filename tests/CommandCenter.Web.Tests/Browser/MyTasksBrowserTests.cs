@@ -12,7 +12,7 @@ public sealed class MyTasksBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task A_unit_head_signs_in_on_a_phone_updates_a_task_with_a_photo_and_retries_after_a_conflict()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "chengfangban", password = Password, role = "UnitHead", unit = "城防办" })).EnsureSuccessStatusCode();

@@ -12,7 +12,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task A_lead_unit_submits_its_weekly_report_on_a_phone_and_the_office_returns_it()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
         var admin = await app.AdminClient();
         (await admin.PostAsJsonAsync("/api/users", new { userName = "chengfangban", password = Password, role = "UnitHead", unit = "城防办" })).EnsureSuccessStatusCode();
@@ -49,7 +49,7 @@ public sealed class OfficeBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task The_import_page_previews_every_row_error_and_stores_nothing_then_imports_a_good_table()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
         var page = await pages.SignInAsync(app, "/campaigns/import", "admin", CommandCenterApp.AdminPassword);
         await page.FillAsync("[data-field='name']", "测试导入");

@@ -10,7 +10,7 @@ public sealed class RankingWallBrowserTests(PostgresFixture postgres) : BrowserT
     [Fact]
     public async Task An_adjustment_moves_the_standings_on_an_open_wall_within_a_second()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         var admin = await app.AdminClient();
         var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await app.WallAddress("/wall/dagan100?pages=ranking"), 1920, 1080));
         await wall.WaitUntilLive();

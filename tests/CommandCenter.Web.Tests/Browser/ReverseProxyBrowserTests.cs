@@ -12,7 +12,7 @@ public sealed class ReverseProxyBrowserTests(PostgresFixture postgres) : Browser
     [Fact]
     public async Task A_wall_opened_through_the_documented_nginx_site_receives_updates_over_a_WebSocket()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         await using var nginx = await NginxSite.StartAsync(app.Port);
         using var proxied = nginx.Client();
         var token = (await (await proxied.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = CommandCenterApp.AdminPassword }))

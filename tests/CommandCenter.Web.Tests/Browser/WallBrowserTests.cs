@@ -18,7 +18,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task An_update_made_through_the_API_appears_on_an_open_wall()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await app.WallAddress("/wall/dagan100?pages=overview")));
         await wall.WaitUntilLive();
         var before = await wall.LineProgress("八");
@@ -32,7 +32,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task A_wall_opened_after_an_update_shows_it_in_the_live_feed_at_once_and_no_loading_sign()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         await CompleteTask(app, "dagan100.8.1");
 
         var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await app.WallAddress("/wall/dagan100?pages=overview")));
@@ -47,7 +47,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task A_wall_left_open_through_a_server_restart_shows_the_update_made_during_the_outage()
     {
-        var connectionString = await postgres.CreateDatabaseAsync();
+        var connectionString = await postgres.CreateSeededDatabaseAsync();
         var first = CommandCenterApp.Start(connectionString);
         var port = first.Port;
         var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await first.WallAddress("/wall/dagan100?pages=overview")));
@@ -72,7 +72,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task A_screen_opened_with_a_display_token_shows_the_wall_until_the_token_is_revoked()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         var admin = await app.AdminClient();
         var issued = await (await admin.PostAsJsonAsync("/api/display-tokens", new { name = "1号屏", campaignId = "dagan100" }))
             .Content.ReadFromJsonAsync<JsonElement>();
@@ -92,7 +92,7 @@ public sealed class WallBrowserTests(PostgresFixture postgres) : BrowserTests
     [InlineData(3840, 2160, "overview", "wall-4k.png")]
     public async Task The_wall_fits_the_screen_without_scroll_bars(int width, int height, string page, string screenshot)
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
         var wall = new WallPageObject(await Chromium.OpenAsync(Browser, await app.WallAddress($"/wall/dagan100?pages={page}"), width, height));
         await wall.WaitUntilLive();
         await CompleteTask(app, "dagan100.6.1"); // something in the live feed
