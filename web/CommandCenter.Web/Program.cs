@@ -76,6 +76,7 @@ app.MapDisplays();
 app.MapAdmin();
 app.MapWall();
 app.MapShell();
+app.MapLanguages();
 
 app.Run();
 return 0;

@@ -11,9 +11,10 @@ public sealed class BrowserPages(IBrowser browser) : IAsyncDisposable
 {
     private readonly List<IBrowserContext> _contexts = [];
 
-    public async Task<IPage> OpenAsync(Uri url, int width = 1920, int height = 1080)
+    /// <summary>The bureau's browsers ask for Chinese; a test of English mode passes <paramref name="locale"/> <c>en-US</c>.</summary>
+    public async Task<IPage> OpenAsync(Uri url, int width = 1920, int height = 1080, string locale = "zh-CN")
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = height } });
         _contexts.Add(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync(url.ToString());
@@ -21,9 +22,9 @@ public sealed class BrowserPages(IBrowser browser) : IAsyncDisposable
     }
 
     /// <summary>Opens <paramref name="path"/> signed out, signs in on the page it is sent to, and waits until the page is interactive.</summary>
-    public async Task<IPage> SignInAsync(CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900)
+    public async Task<IPage> SignInAsync(CommandCenterApp app, string path, string userName, string password, int width = 1280, int height = 900, string locale = "zh-CN")
     {
-        var page = await OpenAsync(new Uri(app.BaseAddress, path), width, height);
+        var page = await OpenAsync(new Uri(app.BaseAddress, path), width, height, locale);
         await page.WaitForURLAsync("**/signin?*");
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", password);
