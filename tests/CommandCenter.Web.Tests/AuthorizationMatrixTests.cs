@@ -23,6 +23,7 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("return report", HttpMethod.Post, "/api/campaigns/dagan100/reports/2026-11-23/城防办/return", () => Json(new { reason = "x" })),
         new("grid import", HttpMethod.Post, "/api/grids/import", () => new MultipartFormDataContent { { new StringContent("x"), "campaignId" } }),
         new("report case", HttpMethod.Post, "/api/cases", () => Json(GridFiles.RoadCleaning())),
+        new("report case with photos", HttpMethod.Post, "/api/cases/with-photos", () => GridFiles.CaseWithPhotos(GridFiles.Png())),
         new("case transition", HttpMethod.Post, "/api/cases/JA-001.404/transitions", () => Json(new { to = "handling" })),
         new("case photo", HttpMethod.Post, "/api/cases/JA-001.404/photos", () => GridFiles.Photo(GridFiles.Png())),
         new("withdraw case", HttpMethod.Post, "/api/cases/JA-001.404/withdraw", () => Json(new { reason = "重复上报" })),
@@ -62,7 +63,7 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         ["anonymous"] = [],
         ["display token"] = [],
         ["Viewer"] = ["own password"],
-        ["GridHead"] = ["report case", "case transition", "case photo", "withdraw case", "own password"],
+        ["GridHead"] = ["report case", "report case with photos", "case transition", "case photo", "withdraw case", "own password"],
         ["UnitHead"] = ["progress on 城防办's task", "weekly report", "case transition", "case photo", "answer notice", "explanation", "own password"],
         ["Administrator"] = Writes.Select(w => w.Name).ToArray(),
     };

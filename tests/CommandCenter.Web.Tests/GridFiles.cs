@@ -59,4 +59,16 @@ internal static class GridFiles
 
     public static MultipartFormDataContent Photo(byte[] bytes, string name = "现场.png") =>
         new() { { new ByteArrayContent(bytes), "file", name } };
+
+    /// <summary>A report with its photos in one multipart form (<c>POST /api/cases/with-photos</c>): the case as JSON in <c>case</c>, the files in <c>photos</c>.</summary>
+    public static MultipartFormDataContent CaseWithPhotos(params byte[][] photos)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(System.Text.Json.JsonSerializer.Serialize(RoadCleaning())), "case" } };
+        for (var i = 0; i < photos.Length; i++)
+        {
+            form.Add(new ByteArrayContent(photos[i]), "photos", $"现场{i + 1}.png");
+        }
+
+        return form;
+    }
 }

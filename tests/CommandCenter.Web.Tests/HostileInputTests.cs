@@ -22,7 +22,7 @@ public sealed class HostileInputTests(PostgresFixture postgres) : AppTests(postg
     [
         "/api/tasks/dagan100.1.1/progress", "/api/tasks/..%2F..%2Fetc/progress", "/api/display-tokens", "/api/users",
         "/api/campaigns/dagan100/reports", "/api/campaigns/dagan100/reports/2026-13-45/x/return", "/api/campaigns/dagan100/wall/reload",
-        "/api/auth/token", "/api/campaigns/import", "/api/grids/import", "/api/cases", "/api/cases/JA-001.1/transitions", "/api/cases/JA-001.1/photos", "/api/cases/JA-001.1/withdraw",
+        "/api/auth/token", "/api/campaigns/import", "/api/grids/import", "/api/cases", "/api/cases/with-photos", "/api/cases/JA-001.1/transitions", "/api/cases/JA-001.1/photos", "/api/cases/JA-001.1/withdraw",
         "/api/campaigns", "/api/campaigns/dagan100/lines", "/api/campaigns/dagan100/tasks", "/api/campaigns/..%2Fx/tasks",
         "/api/campaigns/dagan100/adjustments", "/api/campaigns/dagan100/blacklist-events", "/api/campaigns/dagan100/periods/2026-13/publish",
         "/api/campaigns/dagan100/periods/%00/revisions", "/api/campaigns/dagan100/accountability/2026-11/城防办/explanation",

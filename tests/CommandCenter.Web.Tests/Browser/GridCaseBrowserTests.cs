@@ -69,9 +69,9 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTest
         await page.ClickAsync("[data-action='report']");
         await page.WaitForURLAsync("**/cases/new?grid=JA-001");
         await Ready(page);
-        await page.SelectOptionAsync("[data-field='category']", "市容环境");
-        await page.SelectOptionAsync("[data-field='subcategory']", "暴露垃圾");
-        await page.SelectOptionAsync("[data-field='source']", "Patrol");
+        await RadzenDropDowns.Choose(page, "category", "市容环境");
+        await RadzenDropDowns.Choose(page, "subcategory", "暴露垃圾");
+        await RadzenDropDowns.Choose(page, "source", "巡查");
         await page.FillAsync("[data-field='location']", "人民路 88 号门前");
         await page.FillAsync("[data-field='description']", "路边堆放生活垃圾");
         var photos = page.Locator("[data-field='photos']");
@@ -94,7 +94,7 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTest
         await page.Locator("[data-photos='1'] img").WaitForAsync();
         await page.WaitForFunctionAsync("() => document.querySelector(\"[data-photos='1'] img\").naturalWidth === 24"); // shown with the sign-in cookie
 
-        await page.FillAsync("[data-field='unit']", "环卫处");
+        await RadzenDropDowns.Choose(page, "unit", "环卫处");
         await page.FillAsync("[data-field='note']", "请环卫处清运");
         await page.ClickAsync("[data-action='dispatched']");
         await page.Locator("[data-case='JA-001.2'][data-status='Dispatched']").WaitForAsync(new() { Timeout = 15_000 });
@@ -109,7 +109,7 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTest
         await page.GotoAsync(new Uri(app.BaseAddress, $"/cases/{raced}").ToString());
         await Ready(page);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/cases/{raced}/transitions", new { to = "dispatched", unit = "城管执法局" })).StatusCode);
-        await page.FillAsync("[data-field='unit']", "环卫处");
+        await RadzenDropDowns.Choose(page, "unit", "环卫处");
         await page.ClickAsync("[data-action='dispatched']");
         var refusal = page.Locator("[data-refusal]");
         await refusal.WaitForAsync(new() { Timeout = 15_000 });

@@ -83,6 +83,22 @@ public sealed class PhoneBrowserTests(PostgresFixture postgres) : BrowserTests
         Assert.Equal(0, await page.Locator("[data-action='withdraw']").CountAsync());
         var stats = await app.Reader().GetFromJsonAsync<JsonElement>("/api/grids/JA-001/stats");
         Assert.Equal(0, stats.GetProperty("received").GetInt32());
+
+        // Replaced instead of removed: the refused photo, then a real one in its place; the report goes with it.
+        await page.GotoAsync(new Uri(app.BaseAddress, "/cases/new?grid=JA-001").ToString());
+        await Ready(page);
+        await page.FillAsync("[data-field='description']", "占道经营");
+        var photos = page.Locator("[data-field='photos']");
+        await photos.SetInputFilesAsync(new FilePayload { Name = "不是照片.png", MimeType = "image/png", Buffer = "<html>hi</html>"u8.ToArray() });
+        await page.Locator("[data-photo-refusal]").WaitForAsync(new() { Timeout = 15_000 });
+        await photos.SetInputFilesAsync(new FilePayload { Name = "现场.png", MimeType = "image/png", Buffer = GridFiles.Png() });
+        await page.Locator("[data-picked='1']").WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal(0, await page.Locator("[data-photo-refusal]").CountAsync());
+        Assert.Equal(1, await CaseCount(admin));                                                 // only the withdrawn one so far
+        await page.EvalOnSelectorAsync("form.cc-case-form", "form => { form.requestSubmit(); form.requestSubmit(); }"); // 上报 twice at once
+        await page.WaitForURLAsync("**/cases/JA-001.2?reported=true", new() { Timeout = 15_000 });
+        Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/cases/JA-001.2")).GetProperty("photoIds").EnumerateArray());
+        Assert.Equal(2, await CaseCount(admin));
     }
 
     [Fact]

@@ -164,12 +164,57 @@ public sealed class CaseDesk(IGrainFactory grains, CasePhotoStore photos, Domain
             return Refusal.TooLarge("file", PhotoRules.TooLargeMessage);
         }
 
-        if (PhotoRules.Sniff(bytes) is not { } type)
+        if (PhotoRules.Problem("file", bytes) is { } refused)
         {
-            return Refusal.UnsupportedType("file", PhotoRules.WrongTypeMessage);
+            return refused;
         }
 
-        var photoId = await photos.Add(id, new CasePhoto(type, bytes), user.Identity?.Name ?? "?", time.GetUtcNow());
+        return await Store(user, grain, id, bytes);
+    }
+
+    /// <summary>
+    /// Reports a case with its photos all or nothing: every photo is checked (count, size, type by its bytes) before the
+    /// case is created, so a refused photo creates no case, no ledger row and no photo. A retry with the same key answers
+    /// the case the first attempt stored and attaches the photos only if that attempt attached none.
+    /// </summary>
+    public async Task<Outcome<CaseView>> Report(ClaimsPrincipal user, CaseRequest? request, IReadOnlyList<PickedPhoto> picked, string? requestKey)
+    {
+        if (picked.Count > PhotoRules.MaxPhotosPerCase)
+        {
+            return Refusal.Invalid("photos", PhotoRules.TooManyMessage);
+        }
+
+        foreach (var photo in picked)
+        {
+            if (PhotoRules.Problem("photos", photo.Content, photo.Name) is { } refused)
+            {
+                return refused;
+            }
+        }
+
+        var reported = await Report(user, request, requestKey);
+        if (reported.Value is not { } stored || stored.PhotoIds.Count > 0)
+        {
+            return reported;
+        }
+
+        var grain = grains.GetGrain<ICaseGrain>(stored.Id);
+        foreach (var photo in picked)
+        {
+            reported = await Store(user, grain, stored.Id, photo.Content);
+            if (!reported.Succeeded)
+            {
+                return reported;
+            }
+        }
+
+        return reported;
+    }
+
+    /// <summary>Stores a checked photo and attaches it; the stored photo is removed again if the case does not take it.</summary>
+    private async Task<Outcome<CaseView>> Store(ClaimsPrincipal user, ICaseGrain grain, string id, byte[] bytes)
+    {
+        var photoId = await photos.Add(id, new CasePhoto(PhotoRules.Sniff(bytes)!, bytes), user.Identity?.Name ?? "?", time.GetUtcNow());
         try
         {
             var attached = await grain.AddPhoto(photoId);

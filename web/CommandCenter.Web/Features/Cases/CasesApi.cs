@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using CommandCenter.Web.Shell;
 
 namespace CommandCenter.Web.Features.Cases;
@@ -17,6 +18,7 @@ public static class CasesApi
     {
         var cases = app.MapGroup("/api/cases").WithTags("Cases");
         cases.MapPost("/", Report).RequireAuthorization(Policies.CaseWorker);
+        cases.MapPost("/with-photos", ReportWithPhotos).RequireAuthorization(Policies.CaseWorker).DisableAntiforgery();
         cases.MapGet("/{id}", Get).RequireAuthorization(Policies.Reader);
         cases.MapPost("/{id}/transitions", Transition).RequireAuthorization(Policies.CaseWorker);
         cases.MapPost("/{id}/withdraw", Withdraw).RequireAuthorization(Policies.CaseReporter);
@@ -28,6 +30,19 @@ public static class CasesApi
     private static async Task<Results<Created<CaseView>, ProblemHttpResult>> Report(
         CaseRequest? request, ClaimsPrincipal user, CaseDesk desk, [FromHeader(Name = CaseDesk.IdempotencyKey)] string? key) =>
         Problems.AnswerCreated(await desk.Report(user, request, key), c => $"/api/cases/{c.Id}");
+
+    /// <summary>
+    /// multipart: <c>case</c> (the JSON of <c>POST /api/cases</c>) and up to the case's limit of <c>photos</c>. 201 with the
+    /// case and its photos; 413 or 415 for a refused photo, which creates nothing (no case, no ledger row, no photo).
+    /// </summary>
+    private static async Task<Results<Created<CaseView>, ProblemHttpResult>> ReportWithPhotos(HttpRequest request, ClaimsPrincipal user, CaseDesk desk,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, [FromHeader(Name = CaseDesk.IdempotencyKey)] string? key, CancellationToken cancellationToken)
+    {
+        var read = await CaseReportForm.Read(request, json.Value.SerializerOptions, cancellationToken);
+        return read.Value is { } form
+            ? Problems.AnswerCreated(await desk.Report(user, form.Case, form.Photos, key), c => $"/api/cases/{c.Id}")
+            : Problems.Of(read.Refusal!);
+    }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Get(string id, ClaimsPrincipal user, IGrainFactory grains) =>
         !Ids.IsValid(id) || await grains.GetGrain<ICaseGrain>(id).Get() is not { } view ? Problems.NotFound($"Case '{id}' does not exist.")

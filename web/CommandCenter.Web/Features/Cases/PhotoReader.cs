@@ -2,16 +2,26 @@ using Microsoft.AspNetCore.Components.Forms;
 
 namespace CommandCenter.Web.Features.Cases;
 
-/// <summary>Reads photos picked on a page with the same limits as the API (≤ 5 MB, JPEG/PNG/WebP by content); a clear message for the first refused one.</summary>
+/// <summary>
+/// Reads photos picked on a page with the same limits as the API (≤ 5 MB, JPEG/PNG/WebP by content). A refusal is the
+/// Chinese key of the page's text (<see cref="TooMany"/>, <see cref="TooLarge"/>, <see cref="WrongType"/>) and the
+/// name of the first refused file, so each page says it in its reader's language.
+/// </summary>
 public static class PhotoReader
 {
     public const int MaxPerUpload = 6;
 
-    public static async Task<(IReadOnlyList<PickedPhoto> Photos, string? Error)> Read(InputFileChangeEventArgs picked)
+    public const string TooMany = "一次最多 6 张照片";
+
+    public const string TooLarge = "照片不能超过 5 MB";
+
+    public const string WrongType = "照片须为 JPEG、PNG 或 WebP";
+
+    public static async Task<(IReadOnlyList<PickedPhoto> Photos, string? Problem, string File)> Read(InputFileChangeEventArgs picked)
     {
         if (picked.FileCount > MaxPerUpload)
         {
-            return ([], $"一次最多 {MaxPerUpload} 张照片 / at most {MaxPerUpload} photos at a time.");
+            return ([], TooMany, "");
         }
 
         var photos = new List<PickedPhoto>();
@@ -19,7 +29,7 @@ public static class PhotoReader
         {
             if (file.Size > PhotoRules.MaxBytes)
             {
-                return ([], $"{file.Name}: {PhotoRules.TooLargeMessage}");
+                return ([], TooLarge, file.Name);
             }
 
             using var buffer = new MemoryStream();
@@ -31,12 +41,12 @@ public static class PhotoReader
             var content = buffer.ToArray();
             if (PhotoRules.Sniff(content) is null)
             {
-                return ([], $"{file.Name}: {PhotoRules.WrongTypeMessage}");
+                return ([], WrongType, file.Name);
             }
 
             photos.Add(new PickedPhoto(file.Name, content));
         }
 
-        return (photos, null);
+        return (photos, null, "");
     }
 }

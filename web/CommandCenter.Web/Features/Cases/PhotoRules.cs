@@ -24,6 +24,16 @@ public static class PhotoRules
         : bytes.Length >= 12 && bytes[..4].SequenceEqual("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8) ? "image/webp"
         : null;
 
+    /// <summary>Why a photo's bytes are refused (empty, over 5 MB, not JPEG/PNG/WebP by content), named as <paramref name="field"/>; null when accepted.</summary>
+    public static Refusal? Problem(string field, ReadOnlySpan<byte> bytes, string? name = null)
+    {
+        var prefix = string.IsNullOrEmpty(name) ? "" : name + ": ";
+        return bytes.Length == 0 ? Refusal.Invalid(field, prefix + "照片为空 / a non-empty photo is required.")
+            : bytes.Length > MaxBytes ? Refusal.TooLarge(field, prefix + TooLargeMessage)
+            : Sniff(bytes) is null ? Refusal.UnsupportedType(field, prefix + WrongTypeMessage)
+            : null;
+    }
+
     /// <summary>Reads at most <see cref="MaxBytes"/> + 1 bytes; null when the file is larger than the limit.</summary>
     public static async Task<byte[]?> ReadBounded(Stream content, CancellationToken cancellationToken)
     {
