@@ -1,4 +1,6 @@
-namespace CommandCenter.Wall.Contracts;
+using CommandCenter.Tasks;
+
+namespace CommandCenter.Campaigns;
 
 /// <summary>A line of effort with its tasks and rolled-up progress.</summary>
 public sealed record LineOfEffortView

@@ -1,4 +1,6 @@
-namespace CommandCenter.Wall.Contracts;
+using CommandCenter.Cases;
+
+namespace CommandCenter.Wall;
 
 /// <summary>A case as the wall's ticker shows it.</summary>
 public sealed record CaseTick

@@ -1,4 +1,6 @@
-namespace CommandCenter.Wall.Contracts;
+using CommandCenter.Cases;
+
+namespace CommandCenter.Wall;
 
 /// <summary>A grid on the wall: its name and live counts.</summary>
 public sealed record GridTile

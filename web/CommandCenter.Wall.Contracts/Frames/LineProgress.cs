@@ -1,4 +1,6 @@
-namespace CommandCenter.Wall.Contracts;
+using CommandCenter.Tasks;
+
+namespace CommandCenter.Wall;
 
 public sealed record LineProgress
 {

@@ -1,4 +1,6 @@
-namespace CommandCenter.Wall.Contracts;
+using CommandCenter.Tasks;
+
+namespace CommandCenter.Wall;
 
 /// <summary>
 /// One change of a campaign as pushed to wall screens. <see cref="Sequence"/> is strictly increasing per campaign:

@@ -1,3 +1,6 @@
+using CommandCenter.Assessment;
+using CommandCenter.Campaigns;
+
 namespace CommandCenter.Wall.Contracts;
 
 /// <summary>

@@ -1,3 +1,7 @@
+using CommandCenter.Assessment;
+using CommandCenter.Reports;
+using CommandCenter.Supervision;
+
 namespace CommandCenter.Wall.Contracts;
 
 /// <summary>
