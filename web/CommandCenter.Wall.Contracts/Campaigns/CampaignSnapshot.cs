@@ -1,6 +1,3 @@
-using CommandCenter.Tasks;
-using CommandCenter.Wall;
-
 namespace CommandCenter.Campaigns;
 
 /// <summary>Everything a wall needs to draw a campaign, as of change <see cref="Sequence"/>.</summary>

@@ -1,5 +1,3 @@
-using CommandCenter.Tasks;
-
 namespace CommandCenter.Campaigns;
 
 /// <summary>A line of effort with its tasks and rolled-up progress.</summary>

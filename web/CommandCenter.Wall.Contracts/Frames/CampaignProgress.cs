@@ -1,5 +1,3 @@
-using CommandCenter.Tasks;
-
 namespace CommandCenter.Wall;
 
 public sealed record CampaignProgress

@@ -1,5 +1,3 @@
-using CommandCenter.Cases;
-
 namespace CommandCenter.Wall;
 
 /// <summary>A case as the wall's ticker shows it.</summary>

@@ -1,5 +1,3 @@
-using CommandCenter.Cases;
-
 namespace CommandCenter.Wall;
 
 /// <summary>What the wall's grid page starts from: every grid of the campaign, the totals, the latest reported cases.</summary>

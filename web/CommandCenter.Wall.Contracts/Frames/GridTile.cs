@@ -1,5 +1,3 @@
-using CommandCenter.Cases;
-
 namespace CommandCenter.Wall;
 
 /// <summary>A grid on the wall: its name and live counts.</summary>

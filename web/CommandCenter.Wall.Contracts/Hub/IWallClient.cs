@@ -1,6 +1,3 @@
-using CommandCenter.Assessment;
-using CommandCenter.Campaigns;
-
 namespace CommandCenter.Wall.Contracts;
 
 /// <summary>

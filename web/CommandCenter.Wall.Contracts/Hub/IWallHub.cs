@@ -1,7 +1,3 @@
-using CommandCenter.Assessment;
-using CommandCenter.Reports;
-using CommandCenter.Supervision;
-
 namespace CommandCenter.Wall.Contracts;
 
 /// <summary>

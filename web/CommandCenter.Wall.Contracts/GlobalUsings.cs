@@ -4,4 +4,4 @@ global using CommandCenter.Cases;
 global using CommandCenter.Reports;
 global using CommandCenter.Supervision;
 global using CommandCenter.Tasks;
-global using CommandCenter.Wall.Contracts;
+global using CommandCenter.Wall;
