@@ -3,6 +3,7 @@ using CommandCenter.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using CommandCenter.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace CommandCenter.Grains.Tests;
@@ -48,6 +49,7 @@ public sealed class GrainCluster : IAsyncDisposable
 
             services?.Invoke(silo.Services);
         });
+        builder.ConfigureClient(client => client.Services.AddSerializer(serializer => serializer.AddCommandCenterContracts()));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new GrainCluster(cluster, database);

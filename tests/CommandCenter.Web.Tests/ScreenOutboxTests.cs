@@ -30,7 +30,7 @@ public sealed class ScreenOutboxTests
         var messages = new List<Microsoft.AspNetCore.SignalR.SerializedHubMessage>();
         outbox.TakeInto(messages);
         var invocations = messages.Select(m => (InvocationMessage)m.Message!).ToList();
-        var cases = invocations.Where(i => i.Target == nameof(W.IWallClient.CaseChanged)).Select(i => (W.CaseWallChange)i.Arguments[0]!).ToList();
+        var cases = invocations.Where(i => i.Target == nameof(W.IWallClient.CaseChanged)).Select(i => (CaseWallChange)i.Arguments[0]!).ToList();
 
         // Applied in order, every grid ends with its newest counts, and the ticker has the 20 newest cases.
         var shown = new Dictionary<string, int>();

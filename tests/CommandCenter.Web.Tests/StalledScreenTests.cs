@@ -32,8 +32,8 @@ public sealed class StalledScreenTests(PostgresFixture postgres) : AppTests(post
         // A reading screen beside it.
         var model = new WallModel();
         await using var reader = await WallFrameTests.TypedScreen(App);
-        reader.On<W.CampaignSnapshot>("Snapshot", s => { lock (model) model.Load(s); });
-        reader.On<List<W.WallChange>>("Changes", f => { lock (model) f.All(model.Apply); });
+        reader.On<CampaignSnapshot>("Snapshot", s => { lock (model) model.Load(s); });
+        reader.On<List<WallChange>>("Changes", f => { lock (model) f.All(model.Apply); });
         await reader.StartAsync();
         await reader.InvokeAsync("Subscribe", "dagan100");
 

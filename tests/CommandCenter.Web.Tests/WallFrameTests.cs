@@ -80,8 +80,8 @@ public sealed class WallFrameTests(PostgresFixture postgres) : AppTests(postgres
         var model = new WallModel();
         var gaps = 0;
         await using var connection = await TypedScreen(App);
-        connection.On<W.CampaignSnapshot>("Snapshot", s => { lock (model) model.Load(s); });
-        connection.On<List<W.WallChange>>("Changes", f => { lock (model) { gaps += f.All(model.Apply) ? 0 : 1; } });
+        connection.On<CampaignSnapshot>("Snapshot", s => { lock (model) model.Load(s); });
+        connection.On<List<WallChange>>("Changes", f => { lock (model) { gaps += f.All(model.Apply) ? 0 : 1; } });
         await connection.StartAsync();
         await connection.InvokeAsync("Subscribe", "dagan100");
         await WaitFor(() => { lock (model) return model.Snapshot is not null; });
@@ -106,9 +106,9 @@ public sealed class WallFrameTests(PostgresFixture postgres) : AppTests(postgres
         }
 
         // The catch-up of a screen that missed the burst holds the latest change of each task, not the 300.
-        var catchUp = new TaskCompletionSource<List<W.WallChange>>();
+        var catchUp = new TaskCompletionSource<List<WallChange>>();
         await using var late = await TypedScreen(App);
-        late.On<List<W.WallChange>>("Changes", f => catchUp.TrySetResult(f));
+        late.On<List<WallChange>>("Changes", f => catchUp.TrySetResult(f));
         await late.StartAsync();
         await late.InvokeAsync("Resume", "dagan100", resumeFrom);
         var resumed = await catchUp.Task.WaitAsync(TimeSpan.FromSeconds(15));

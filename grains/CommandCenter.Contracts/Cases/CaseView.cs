@@ -1,3 +1,5 @@
+using CommandCenter.Wall;
+
 namespace CommandCenter.Cases;
 
 /// <summary>A case (事件/部件) as the API and the wall show it.</summary>
@@ -39,4 +41,10 @@ public sealed record CaseView
     [Id(25)] public string? WithdrawnReason { get; init; }
 
     public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.NotAccepted or CaseStatus.Withdrawn);
+
+    /// <summary>The case as the wall's ticker shows it at <paramref name="at"/>.</summary>
+    public CaseTick Tick(DateTimeOffset at) => new()
+    {
+        Id = Id, GridCode = GridCode, Category = Category, Subcategory = Subcategory, Status = Status, Unit = Unit, Overdue = IsOpen && Overdue, At = at,
+    };
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Orleans.Serialization;
 
 namespace CommandCenter.Extensions;
 
@@ -30,6 +31,7 @@ public static class OrleansExtensions
                 .AddActivityPropagation()
                 .UseCommandCenterTls(settings)
                 .AddCommandCenterDashboard(settings, builder.Configuration));
+            builder.Services.AddSerializer(serializer => serializer.AddCommandCenterContracts());
             builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(OrleansSettings.GatewaySection));
             builder.Services.Configure<ClientMessagingOptions>(builder.Configuration.GetSection(OrleansSettings.MessagingSection));
             return builder;
@@ -65,6 +67,7 @@ public static class OrleansExtensions
     public static ISiloBuilder AddCommandCenterGrainServices(this ISiloBuilder silo, CommandCenterDatabase? database, bool seedDemoCampaign)
     {
         silo.Services.TryAddSingleton(DomainClock.SystemClock);
+        silo.Services.AddSerializer(serializer => serializer.AddCommandCenterContracts());
         silo.Services.AddSingleton<WallPublisher>();
         silo.Services.AddOptions<ReminderSettings>().Bind(silo.Configuration.GetSection("Reminders"));
         silo.Services.AddSingleton<ReminderWebhook>();

@@ -223,7 +223,7 @@ public sealed class GridGrain(
             {
                 CampaignId = campaignId,
                 Grid = new GridTile { Code = grid.Code, Name = grid.Name, District = grid.District, Stats = state.State.Stats },
-                Case = changed is null or { Status: CaseStatus.Withdrawn } ? null : CaseTick.Of(changed, time.GetUtcNow()), // a withdrawn case leaves the feed
+                Case = changed is null or { Status: CaseStatus.Withdrawn } ? null : changed.Tick(time.GetUtcNow()), // a withdrawn case leaves the feed
             })
             : ValueTask.CompletedTask;
 

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Assessment;
 
 /// <summary>Why a unit is on the black list of a period (any number of them).</summary>
 public enum BlackReason

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Assessment;
 
 /// <summary>What an indicator of an assessment scheme measures (docs/STATUS-RULES.md, "Assessment").</summary>
 public enum IndicatorKind

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Assessment;
 
 /// <summary>One indicator of one subject's score: its weight, the points earned (0–weight) and the rate behind them (0–1).</summary>
 public sealed record IndicatorScore

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Assessment;
 
 /// <summary>One subject's place in a period: rank, score with its breakdown, change against the previous period, list.</summary>
 public sealed record Standing

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Assessment;
 
 /// <summary>The standings of one period and subject kind: live for an open period, the snapshot once published.</summary>
 public sealed record Standings

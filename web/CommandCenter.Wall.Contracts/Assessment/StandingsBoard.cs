@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Assessment;
 
 /// <summary>What the wall's 排名 page shows: the open period's unit, grid and district standings and the last published period's number.</summary>
 public sealed record StandingsBoard

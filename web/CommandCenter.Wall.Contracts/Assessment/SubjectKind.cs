@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Assessment;
 
 /// <summary>What is ranked: the campaign's units, its grids, or its districts/streets (grids rolled up by district).</summary>
 public enum SubjectKind

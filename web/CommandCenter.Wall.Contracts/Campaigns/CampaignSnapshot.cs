@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Campaigns;
 
 /// <summary>Everything a wall needs to draw a campaign, as of change <see cref="Sequence"/>.</summary>
 public sealed record CampaignSnapshot
@@ -20,7 +20,8 @@ public sealed record CampaignSnapshot
     public required DateTimeOffset GeneratedAt { get; init; }
     /// <summary>
     /// The last changes this snapshot already includes, oldest first (at most a feed's length, fewer when the campaign's
-    /// change log holds fewer): the screen's live feed shows them at once instead of waiting for the next change.
+    /// change log holds fewer): the screen's live feed shows them at once instead of waiting for the next change. Filled
+    /// where the hub sends a snapshot to a screen; empty in the grain's snapshot.
     /// </summary>
     public IReadOnlyList<WallChange> Recent { get; init; } = [];
 }

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Campaigns;
 
 /// <summary>A line of effort with its tasks and rolled-up progress.</summary>
 public sealed record LineOfEffortView

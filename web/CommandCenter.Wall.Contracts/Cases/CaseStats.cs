@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Cases;
 
 /// <summary>
 /// Case counts of a grid, unit or campaign, kept incrementally, and the rates derived from them (fractions 0–1, 0 when
@@ -41,6 +41,17 @@ public sealed record CaseStats
         Reworked = a.Reworked + b.Reworked,
         Overdue = a.Overdue + b.Overdue,
         NotAccepted = a.NotAccepted + b.NotAccepted,
+    };
+
+    public static CaseStats operator -(CaseStats a, CaseStats b) => new()
+    {
+        Received = a.Received - b.Received,
+        Handled = a.Handled - b.Handled,
+        Closed = a.Closed - b.Closed,
+        ClosedOnTime = a.ClosedOnTime - b.ClosedOnTime,
+        Reworked = a.Reworked - b.Reworked,
+        Overdue = a.Overdue - b.Overdue,
+        NotAccepted = a.NotAccepted - b.NotAccepted,
     };
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;

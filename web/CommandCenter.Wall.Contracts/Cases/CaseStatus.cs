@@ -1,6 +1,6 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Cases;
 
-/// <summary>Where a case is in its lifecycle: reported → dispatched → handling → rectified → verified → closed (销号); a failed verification is rework; a report that is not the bureau's business ends as not accepted (不受理).</summary>
+/// <summary>Where a case is in its lifecycle: reported → dispatched → handling → rectified → verified → closed (销号); a failed verification is rework; a report that is not the bureau's business ends as not accepted (不受理); a report made in error is withdrawn (作废).</summary>
 public enum CaseStatus
 {
     Reported,

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Wall;
 
 /// <summary>A case as the wall's ticker shows it.</summary>
 public sealed record CaseTick

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Wall;
 
 /// <summary>A grid's counts changed (with the case that changed them; none for a bulk import), pushed to the campaign's screens.</summary>
 public sealed record CaseWallChange

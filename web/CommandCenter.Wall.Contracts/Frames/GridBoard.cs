@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Wall;
 
 /// <summary>What the wall's grid page starts from: every grid of the campaign, the totals, the latest reported cases.</summary>
 public sealed record GridBoard

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Wall;
 
 /// <summary>A grid on the wall: its name and live counts.</summary>
 public sealed record GridTile

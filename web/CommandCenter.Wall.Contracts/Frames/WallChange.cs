@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Wall;
 
 /// <summary>
 /// One change of a campaign as pushed to wall screens. <see cref="Sequence"/> is strictly increasing per campaign:

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Reports;
 
 /// <summary>Where a unit's weekly report stands.</summary>
 public enum ReportStatus

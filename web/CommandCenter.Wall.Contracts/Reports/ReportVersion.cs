@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Reports;
 
 /// <summary>An earlier version of a unit's weekly report, replaced by a resubmission.</summary>
 public sealed record ReportVersion

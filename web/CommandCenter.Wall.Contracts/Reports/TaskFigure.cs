@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Reports;
 
 /// <summary>One task's figure in a weekly report.</summary>
 public sealed record TaskFigure

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Reports;
 
 /// <summary>One unit's report of one week, with its status.</summary>
 public sealed record UnitReport

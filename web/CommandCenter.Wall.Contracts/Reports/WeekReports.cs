@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Reports;
 
 /// <summary>The weekly reports of one campaign week: the deadline and every lead unit's status.</summary>
 public sealed record WeekReports

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Reports;
 
 /// <summary>A lead unit's weekly progress report to the campaign office.</summary>
 public sealed record WeeklyReport

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Supervision;
 
 /// <summary>The colour of a notice awaiting its answer (docs/STATUS-RULES.md, "Supervision notices"); None otherwise.</summary>
 public enum NoticeStage

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Supervision;
 
 /// <summary>Where a supervision notice is: waiting for the unit's answer, answered (waiting for the office), closed.</summary>
 public enum NoticeStatus

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Supervision;
 
 /// <summary>One step of a notice: issued, answered, escalated, closed.</summary>
 public sealed record NoticeStep

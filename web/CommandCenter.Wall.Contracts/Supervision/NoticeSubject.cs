@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Supervision;
 
 /// <summary>What a notice is about: a task or a case.</summary>
 public enum NoticeSubject

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Supervision;
 
 /// <summary>A supervision notice (督办通知): the office orders a unit to fix a task or case by a deadline.</summary>
 public sealed record SupervisionNotice

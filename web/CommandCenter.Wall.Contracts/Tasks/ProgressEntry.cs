@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Tasks;
 
 /// <summary>One recorded progress update of a task.</summary>
 public sealed record ProgressEntry

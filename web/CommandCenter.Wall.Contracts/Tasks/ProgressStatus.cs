@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Tasks;
 
 /// <summary>Computed status of a task, a line of effort or a campaign; never typed in by hand.</summary>
 public enum ProgressStatus

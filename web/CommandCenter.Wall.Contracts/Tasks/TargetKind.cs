@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Tasks;
 
 /// <summary>How a task's target is measured.</summary>
 public enum TargetKind

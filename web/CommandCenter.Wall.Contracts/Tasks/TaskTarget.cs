@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Tasks;
 
 /// <summary>What a task must reach: <see cref="Value"/> from <see cref="Baseline"/>, in <see cref="UnitOfMeasure"/>.</summary>
 public sealed record TaskTarget

@@ -1,4 +1,4 @@
-namespace CommandCenter.Wall.Contracts;
+namespace CommandCenter.Tasks;
 
 /// <summary>A task as screens and API clients see it: plan, current value and computed status.</summary>
 public sealed record TaskView

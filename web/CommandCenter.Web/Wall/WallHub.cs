@@ -102,7 +102,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
     }
 
     /// <summary>This week's weekly-report status per lead unit (screens poll it; it changes a few times a week).</summary>
-    public async Task<W.WeekReports?> Reports(string campaignId)
+    public async Task<WeekReports?> Reports(string campaignId)
     {
         if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
             || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is not { } campaign)
@@ -111,11 +111,11 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
         }
 
         var week = ReportWeek.Current(clock, campaign.TimeZone);
-        return WallRedaction.Of(await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Get())?.ToWall();
+        return WallRedaction.Of(await grains.GetGrain<IWeeklyReportsGrain>(IWeeklyReportsGrain.KeyOf(campaignId, week)).Get());
     }
 
     /// <summary>The campaign's grids with their counts, the totals and the latest reported cases (the grid page's start; then <c>CaseChanged</c>).</summary>
-    public async Task<W.GridBoard> Grids(string campaignId)
+    public async Task<GridBoard> Grids(string campaignId)
     {
         if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
             || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is null)
@@ -133,7 +133,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
             {
                 Id = c.Id, GridCode = c.GridCode, Category = c.Category, Subcategory = c.Subcategory, Status = c.Status, Unit = c.Unit, Overdue = c.Overdue, At = c.ReportedAt,
             }).ToList(),
-        }.ToWall();
+        };
     }
 
     /// <summary>The map page's grids with their boundaries and the campaign's open cases that have a position (colours come from <c>Grids</c> and <c>CaseChanged</c>).</summary>
@@ -149,7 +149,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
     }
 
     /// <summary>The campaign's open supervision notices with their stage as of now (screens poll it: stages move with the clock).</summary>
-    public async Task<IReadOnlyList<W.SupervisionNotice>> Notices(string campaignId)
+    public async Task<IReadOnlyList<SupervisionNotice>> Notices(string campaignId)
     {
         if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
             || await grains.GetGrain<ICampaignGrain>(campaignId).GetDefinition() is null)
@@ -159,11 +159,11 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
 
         return (await grains.GetGrain<INoticeDirectoryGrain>(INoticeDirectoryGrain.Key).List())
             .Where(n => n.CampaignId == campaignId && n.Status != NoticeStatus.Closed)
-            .OrderByDescending(n => n.Stage).ThenBy(n => n.Deadline).Select(n => WallRedaction.Of(n).ToWall()).ToList();
+            .OrderByDescending(n => n.Stage).ThenBy(n => n.Deadline).Select(WallRedaction.Of).ToList();
     }
 
     /// <summary>The open period's unit, grid and district standings (the 排名 page's start; then <c>Standings</c> messages).</summary>
-    public async Task<W.StandingsBoard?> Standings(string campaignId)
+    public async Task<CommandCenter.Assessment.StandingsBoard?> Standings(string campaignId)
     {
         if (!Ids.IsValid(campaignId) || !displays.MayWatch(Context.ConnectionId, campaignId)
             || await grains.GetGrain<CommandCenter.Assessment.IAssessmentGrain>(campaignId).GetBoard() is not { } board)
@@ -171,7 +171,7 @@ public sealed class WallHub(IGrainFactory grains, DisplayConnections displays, D
             throw new HubException("Unknown campaign.");
         }
 
-        return board.ToWall();
+        return board;
     }
 
     public Task Unsubscribe(string campaignId)

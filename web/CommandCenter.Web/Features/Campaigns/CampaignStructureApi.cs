@@ -20,29 +20,23 @@ public static class CampaignStructureApi
     private static async Task<Results<Created<CampaignDefinition>, ProblemHttpResult>> Create(NewCampaignRequest? request, CampaignEditor editor) =>
         Problems.AnswerCreated(await editor.Create(request), c => $"/api/campaigns/{c.Id}");
 
-    private static async Task<IResult> SaveLine(string id, string? code, LineRequest? request, CampaignEditor editor)
+    private static Task<IResult> SaveLine(string id, string? code, LineRequest? request, CampaignEditor editor) =>
+        Save(id, code, $"Campaign '{id}' has no line of effort '{code}'.", () => editor.SaveLine(id, code, request), line => $"/api/campaigns/{id}/lines/{Uri.EscapeDataString(line.Code)}");
+
+    private static Task<IResult> SaveTask(string id, string? taskId, TaskPlanRequest? request, CampaignEditor editor) =>
+        Save(id, taskId, $"Campaign '{id}' has no task '{taskId}'.", () => editor.SaveTask(id, taskId, request), task => $"/api/tasks/{task.Id}");
+
+    /// <summary>A new line or task (no <paramref name="key"/>: 201 at its address) or a change to one (200); a refusal as problem details.</summary>
+    private static async Task<IResult> Save<T>(string id, string? key, string unknown, Func<Task<Outcome<T>>> save, Func<T, string> address)
     {
-        if (!Ids.IsValid(id) || code is not null && !Ids.IsValid(code))
+        if (!Ids.IsValid(id) || key is not null && !Ids.IsValid(key))
         {
-            return Problems.NotFound($"Campaign '{id}' has no line of effort '{code}'.");
+            return Problems.NotFound(unknown);
         }
 
-        var (saved, refusal) = await editor.SaveLine(id, code, request);
+        var (saved, refusal) = await save();
         return refusal is not null ? Problems.Of(refusal)
-            : code is null ? TypedResults.Created($"/api/campaigns/{id}/lines/{Uri.EscapeDataString(saved!.Code)}", saved)
-            : TypedResults.Ok(saved);
-    }
-
-    private static async Task<IResult> SaveTask(string id, string? taskId, TaskPlanRequest? request, CampaignEditor editor)
-    {
-        if (!Ids.IsValid(id) || taskId is not null && !Ids.IsValid(taskId))
-        {
-            return Problems.NotFound($"Campaign '{id}' has no task '{taskId}'.");
-        }
-
-        var (saved, refusal) = await editor.SaveTask(id, taskId, request);
-        return refusal is not null ? Problems.Of(refusal)
-            : taskId is null ? TypedResults.Created($"/api/tasks/{saved!.Id}", saved)
+            : key is null ? TypedResults.Created(address(saved!), saved)
             : TypedResults.Ok(saved);
     }
 }

@@ -2,16 +2,7 @@ namespace CommandCenter.Web.Features.Map;
 
 public static class MapExtensions
 {
-    /// <summary>The map pages' reads (<see cref="GridMaps"/>).</summary>
-    public static WebApplicationBuilder AddMap(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton<GridMaps>();
-        return builder;
-    }
+    public static WebApplicationBuilder AddMap(this WebApplicationBuilder builder) => builder.AddSingletons(typeof(GridMaps));
 
-    public static WebApplication MapMap(this WebApplication app)
-    {
-        app.MapMapApi();
-        return app;
-    }
+    public static WebApplication MapMap(this WebApplication app) => app.MapEndpoints(MapApi.MapMapApi);
 }

@@ -9,12 +9,6 @@ public static class PeopleExtensions
         return builder;
     }
 
-    public static WebApplication MapPeople(this WebApplication app)
-    {
-        app.MapAuthApi();
-        app.MapAccountEndpoints();
-        app.MapUsersApi();
-        app.MapAccountsApi();
-        return app;
-    }
+    public static WebApplication MapPeople(this WebApplication app) =>
+        app.MapEndpoints(AuthApi.MapAuthApi, AccountEndpoints.MapAccountEndpoints, UsersApi.MapUsersApi, AccountsApi.MapAccountsApi);
 }

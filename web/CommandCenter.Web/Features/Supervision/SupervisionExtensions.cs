@@ -3,15 +3,7 @@ namespace CommandCenter.Web.Features.Supervision;
 /// <summary>Supervision notices (督办): issue, answer, close, escalate (<see cref="NoticeDesk"/>).</summary>
 public static class SupervisionExtensions
 {
-    public static WebApplicationBuilder AddSupervision(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton<NoticeDesk>();
-        return builder;
-    }
+    public static WebApplicationBuilder AddSupervision(this WebApplicationBuilder builder) => builder.AddSingletons(typeof(NoticeDesk));
 
-    public static WebApplication MapSupervision(this WebApplication app)
-    {
-        app.MapNoticesApi();
-        return app;
-    }
+    public static WebApplication MapSupervision(this WebApplication app) => app.MapEndpoints(NoticesApi.MapNoticesApi);
 }

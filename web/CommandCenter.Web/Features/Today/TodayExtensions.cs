@@ -3,9 +3,5 @@ namespace CommandCenter.Web.Features.Today;
 /// <summary>The office's today page.</summary>
 public static class TodayExtensions
 {
-    public static WebApplicationBuilder AddToday(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton<OfficeToday>();
-        return builder;
-    }
+    public static WebApplicationBuilder AddToday(this WebApplicationBuilder builder) => builder.AddSingletons(typeof(OfficeToday));
 }
