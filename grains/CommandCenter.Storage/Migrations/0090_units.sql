@@ -20,7 +20,8 @@ CREATE TABLE IF NOT EXISTS unit_names (
 
 CREATE INDEX IF NOT EXISTS unit_names_unit ON unit_names (unit_id);
 
--- Every stored reference to a unit by name: (what, which record, the unit's name). Grain state is JSON
+-- Every stored reference to a unit by name: (what, which record, the unit's name); a task's owner unit is 'task', each
+-- of its co-units 'task co-unit'. Grain state is JSON
 -- (System.Text.Json, camelCase); a record written before state versions existed has no "stateVersion" field.
 CREATE OR REPLACE VIEW unit_references AS
 WITH states AS (
@@ -32,7 +33,7 @@ WITH states AS (
 )
 SELECT 'task' AS kind, t.task_id AS record, t.definition ->> 'ownerUnit' AS unit_name FROM tasks AS t
 UNION ALL
-SELECT 'task', t.task_id, co.name FROM tasks AS t CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(t.definition -> 'coUnits', '[]')) AS co (name)
+SELECT 'task co-unit', t.task_id, co.name FROM tasks AS t CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(t.definition -> 'coUnits', '[]')) AS co (name)
 UNION ALL
 SELECT 'line', s.grain_id_ext || '/' || (line ->> 'code'), line ->> 'leadUnit'
 FROM states AS s CROSS JOIN LATERAL jsonb_array_elements(COALESCE(s.state #> '{definition,lines}', '[]')) AS line
