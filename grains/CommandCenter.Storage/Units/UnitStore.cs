@@ -26,51 +26,53 @@ public sealed class UnitStore(NpgsqlDataSource dataSource)
         return (await Read(command)).FirstOrDefault();
     }
 
-    public async Task<(UnitWriteResult Result, UnitEntry? Unit)> Create(string name, string shortName, UnitKind kind, int? parentId)
+    public Task<(UnitWriteResult Result, UnitEntry? Unit)> Create(string name, string shortName, UnitKind kind, int? parentId) =>
+        Locked(async connection =>
+        {
+            var refused = await NameOwner(connection, name) is not null ? UnitWriteResult.NameTaken
+                : parentId is { } parent && !await Exists(connection, parent) ? UnitWriteResult.UnknownParent
+                : UnitWriteResult.Stored;
+            return refused != UnitWriteResult.Stored ? (refused, null)
+                : (refused, await Written(connection, "INSERT INTO units (name, short_name, kind, parent_id) VALUES (@name, @short, @kind, @parent)", null, name, shortName, kind, parentId));
+        });
+
+    public Task<(UnitWriteResult Result, UnitEntry? Unit)> Update(int id, string name, string shortName, UnitKind kind, int? parentId) =>
+        Locked(async connection =>
+        {
+            var refused = !await Exists(connection, id) ? UnitWriteResult.NotFound
+                : await NameOwner(connection, name) is { } owner && owner != id ? UnitWriteResult.NameTaken
+                : parentId is { } parent && !await Exists(connection, parent) ? UnitWriteResult.UnknownParent
+                : parentId is { } above && await IsAtOrBelow(connection, above, id) ? UnitWriteResult.ParentCycle
+                : UnitWriteResult.Stored;
+            return refused != UnitWriteResult.Stored ? (refused, null)
+                : (refused, await Written(connection, "UPDATE units SET name = @name, short_name = @short, kind = @kind, parent_id = @parent WHERE id = @id", id, name, shortName, kind, parentId));
+        });
+
+    /// <summary>Runs <paramref name="write"/> holding the directory's lock; what it stored is committed with its name.</summary>
+    private async Task<(UnitWriteResult Result, UnitEntry? Unit)> Locked(Func<NpgsqlConnection, Task<(UnitWriteResult Result, UnitEntry? Unit)>> write)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await Lock(connection);
-        var refused = await NameOwner(connection, name) is not null ? UnitWriteResult.NameTaken
-            : parentId is { } parent && !await Exists(connection, parent) ? UnitWriteResult.UnknownParent
-            : UnitWriteResult.Stored;
-        if (refused != UnitWriteResult.Stored)
+        var (result, unit) = await write(connection);
+        if (unit is not null)
         {
-            return (refused, null);
+            await Name(connection, unit);
+            await transaction.CommitAsync();
         }
 
-        await using var insert = new NpgsqlCommand(
-            $"INSERT INTO units (name, short_name, kind, parent_id) VALUES (@name, @short, @kind, @parent) RETURNING {Columns}", connection);
-        Bind(insert, name, shortName, kind, parentId);
-        var unit = (await Read(insert)).Single();
-        await Name(connection, unit);
-        await transaction.CommitAsync();
-        return (UnitWriteResult.Stored, unit);
+        return (result, unit);
     }
 
-    public async Task<(UnitWriteResult Result, UnitEntry? Unit)> Update(int id, string name, string shortName, UnitKind kind, int? parentId)
+    private static async Task<UnitEntry> Written(NpgsqlConnection connection, string statement, int? id, string name, string shortName, UnitKind kind, int? parentId)
     {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await Lock(connection);
-        var refused = !await Exists(connection, id) ? UnitWriteResult.NotFound
-            : await NameOwner(connection, name) is { } owner && owner != id ? UnitWriteResult.NameTaken
-            : parentId is { } parent && !await Exists(connection, parent) ? UnitWriteResult.UnknownParent
-            : parentId is { } above && await IsAtOrBelow(connection, above, id) ? UnitWriteResult.ParentCycle
-            : UnitWriteResult.Stored;
-        if (refused != UnitWriteResult.Stored)
-        {
-            return (refused, null);
-        }
-
-        await using var update = new NpgsqlCommand(
-            $"UPDATE units SET name = @name, short_name = @short, kind = @kind, parent_id = @parent WHERE id = @id RETURNING {Columns}", connection);
-        Bind(update, name, shortName, kind, parentId);
-        update.Parameters.AddWithValue("id", id);
-        var unit = (await Read(update)).Single();
-        await Name(connection, unit);
-        await transaction.CommitAsync();
-        return (UnitWriteResult.Stored, unit);
+        await using var command = new NpgsqlCommand($"{statement} RETURNING {Columns}", connection);
+        command.Parameters.AddWithValue("name", name);
+        command.Parameters.AddWithValue("short", shortName);
+        command.Parameters.AddWithValue("kind", UnitKinds.Code(kind));
+        command.Parameters.AddWithValue("parent", NpgsqlTypes.NpgsqlDbType.Integer, (object?)parentId ?? DBNull.Value);
+        command.Parameters.AddWithValue("id", NpgsqlTypes.NpgsqlDbType.Integer, (object?)id ?? DBNull.Value);
+        return (await Read(command)).Single();
     }
 
     /// <summary>
@@ -163,14 +165,6 @@ public sealed class UnitStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("name", unit.Name);
         command.Parameters.AddWithValue("id", unit.Id);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static void Bind(NpgsqlCommand command, string name, string shortName, UnitKind kind, int? parentId)
-    {
-        command.Parameters.AddWithValue("name", name);
-        command.Parameters.AddWithValue("short", shortName);
-        command.Parameters.AddWithValue("kind", UnitKinds.Code(kind));
-        command.Parameters.AddWithValue("parent", NpgsqlTypes.NpgsqlDbType.Integer, (object?)parentId ?? DBNull.Value);
     }
 
     private static async Task<IReadOnlyList<UnitEntry>> Read(NpgsqlCommand command)
