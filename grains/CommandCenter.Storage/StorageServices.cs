@@ -37,6 +37,7 @@ public static class StorageServices
         services.TryAddSingleton(new CasePhotoStore(data));
         services.TryAddSingleton(new CasePeriodQueries(data));
         services.TryAddSingleton(new AccountAuditLog(data));
+        services.TryAddSingleton(new CommandCenter.Storage.Units.UnitStore(data));
         return services;
     }
 

@@ -55,6 +55,8 @@ public sealed class AuthorizationMatrixTests(PostgresFixture postgres) : AppTest
         new("edit account", HttpMethod.Put, "/api/users/nobody", () => Json(new { role = "Viewer" })),
         new("reset password", HttpMethod.Post, "/api/users/nobody/password-reset", () => null),
         new("own password", HttpMethod.Post, "/api/account/password", () => Json(new { })),
+        new("create unit", HttpMethod.Post, "/api/units", () => Json(new { name = "" })),
+        new("edit unit", HttpMethod.Put, "/api/units/987654", () => Json(new { name = "" })),
     ];
 
     /// <summary>What each caller may reach: endpoint name → allowed.</summary>

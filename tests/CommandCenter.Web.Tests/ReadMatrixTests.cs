@@ -83,6 +83,7 @@ public sealed class ReadMatrixTests(PostgresFixture postgres) : AppTests(postgre
         new("accountability", "/api/campaigns/dagan100/accountability", Everyone),
         new("display tokens", "/api/display-tokens", Office),
         new("accounts", "/api/users", Office),
+        new("unit directory", "/api/units", Everyone),
         new("account audit", "/api/account-audit", Office),
         new("audit", "/api/audit?campaign=dagan100", Office),
         new("cluster", "/api/admin/cluster", Office),

@@ -1,7 +1,7 @@
 namespace CommandCenter.Seeding;
 
 /// <summary>Startup task: on an empty database, creates the demo campaign. Safe when several silos start at once.</summary>
-public sealed class DemoCampaignSeeder(IGrainFactory grains, DomainClock time, Microsoft.Extensions.Options.IOptions<DemoSettings> settings, ILogger<DemoCampaignSeeder> logger) : IStartupTask
+public sealed class DemoCampaignSeeder(IGrainFactory grains, DomainClock time, Microsoft.Extensions.Options.IOptions<DemoSettings> settings, ILogger<DemoCampaignSeeder> logger, IServiceProvider services) : IStartupTask
 {
     public async Task Execute(CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ public sealed class DemoCampaignSeeder(IGrainFactory grains, DomainClock time, M
 
         await Task.WhenAll(demo.Tasks.Select(t => grains.GetGrain<ITaskGrain>(t.Task.Id).Define(t.Task, t.History)));
         await campaign.Create(demo.Campaign, token);
+        await DemoUnits.Seed(services.GetService(typeof(CommandCenter.Storage.Units.UnitStore)) as CommandCenter.Storage.Units.UnitStore, demo);
         await AssessmentDemo.Seed(grains, time, demo.Campaign);
         await DemoWeeks.Seed(grains, demo, time);
         await DemoHistory.Seed(grains, demo, time, settings.Value);

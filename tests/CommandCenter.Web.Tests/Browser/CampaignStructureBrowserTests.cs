@@ -80,22 +80,23 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : Br
         await page.Locator("[data-ready='true']").WaitForAsync(Visible);
         await page.Locator("[data-user-row='admin']").WaitForAsync(Visible);
 
-        // A unit head without a unit is refused.
-        await page.FillAsync("[data-field='userName']", "shirongke");
-        await page.FillAsync("[data-field='password']", "People-Pa55word!");
-        await page.SelectOptionAsync("[data-field='role']", "UnitHead");
-        await page.ClickAsync("[data-action='create-user']");
-        await page.Locator(".cc-error:has-text('unit')").WaitForAsync(Visible);
+        // A unit head without a unit is refused at the unit field, then created with a unit picked from the directory.
+        await page.ClickAsync("[data-action='new-account']");
+        var form = page.Locator("[data-account-form]");
+        await form.Locator("[data-field='userName']").FillAsync("shirongke");
+        await form.Locator("[data-field='password']").FillAsync("People-Pa55word!");
+        await form.Locator("[data-action='save-account']").ClickAsync();
+        await form.Locator(".rz-message:has-text('单位负责人须选择所负责的单位')").WaitForAsync(Visible);
 
-        await page.FillAsync("[data-field='password']", "People-Pa55word!");
-        await page.FillAsync("[data-field='unit']", "市容科");
-        await page.ClickAsync("[data-action='create-user']");
+        await form.Locator("[data-picker='unit']").ClickAsync();
+        await page.Locator("li[aria-label='城市管理综合执法支队（执法支队）']:visible").ClickAsync();
+        await form.Locator("[data-action='save-account']").ClickAsync();
         await page.Locator("[data-user-row='shirongke']").WaitForAsync(Visible);
 
         var users = await (await app.AdminClient()).GetFromJsonAsync<JsonElement>("/api/users");
         var head = users.EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "shirongke");
         Assert.Equal("UnitHead", head.GetProperty("role").GetString());
-        Assert.Equal("市容科", head.GetProperty("unit").GetString());
+        Assert.Equal("城市管理综合执法支队", head.GetProperty("unit").GetString());
         await app.ClientFor("shirongke", "People-Pa55word!");
     }
 }

@@ -212,18 +212,20 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTest
             Assert.Contains(sheet.CellsUsed(), c => c.GetString() == third);
         }
 
-        await page.GotoAsync(new Uri(app.BaseAddress, $"/notices?caseId={third}&unit=环卫处").ToString());
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/notices?caseId={third}&unit=环境卫生管理处").ToString());
         await Ready(page);
-        Assert.Equal("环卫处", await page.InputValueAsync("[data-field='unit']"));
-        await page.FillAsync("[data-field='title']", "暴露垃圾超期未清运");
-        await page.FillAsync("[data-field='content']", "请两日内清运并回复");
-        await page.ClickAsync("[data-action='issue']");
+        var form = page.Locator("[data-notice-form]");
+        Assert.Equal(third, await form.Locator("[data-field='caseId']").InputValueAsync());
+        Assert.Contains("环境卫生管理处", await form.Locator("[data-picker='unit']").InnerTextAsync());
+        await form.Locator("[data-field='title']").FillAsync("暴露垃圾超期未清运");
+        await form.Locator("[data-field='content']").FillAsync("请两日内清运并回复");
+        await form.Locator("[data-action='issue']").ClickAsync();
         var issued = page.Locator("[data-issued]");
-        await issued.WaitForAsync(new() { Timeout = 15_000 });
+        await issued.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
         var id = await issued.GetAttributeAsync("data-issued");
         await page.Locator($"[data-notice='{id}']").WaitForAsync();
         var notice = await admin.GetFromJsonAsync<JsonElement>($"/api/notices/{id}");
-        Assert.Equal(("环卫处", "case", third, "暴露垃圾超期未清运"),
+        Assert.Equal(("环境卫生管理处", "case", third, "暴露垃圾超期未清运"),
             (notice.GetProperty("unit").GetString(), notice.GetProperty("subject").GetString(), notice.GetProperty("subjectId").GetString(), notice.GetProperty("title").GetString()));
         Assert.True(notice.GetProperty("deadline").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(2));
 
@@ -231,13 +233,15 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTest
         var actions = page.Locator($"[data-notice-actions='{id}']");
         await actions.Locator("[data-field='note']").FillAsync("逾期未回复，升级督办");
         await actions.Locator("[data-action='escalate']").ClickAsync();
-        await page.Locator($"[data-notice='{id}'] >> text=level 2").WaitForAsync(new() { Timeout = 15_000 });
+        await page.Locator(".rz-dialog-confirm button:has-text('确定')").ClickAsync();
+        await page.Locator($"[data-notice='{id}'][data-level='2']").WaitForAsync(new() { Timeout = 15_000 });
         var escalated = await admin.GetFromJsonAsync<JsonElement>($"/api/notices/{id}");
         Assert.Equal(2, escalated.GetProperty("level").GetInt32());
         Assert.Equal(notice.GetProperty("deadline").GetDateTimeOffset().AddDays(3), escalated.GetProperty("deadline").GetDateTimeOffset());
         Assert.Equal("逾期未回复，升级督办", escalated.GetProperty("steps").EnumerateArray().Last().GetProperty("text").GetString());
 
         await actions.Locator("[data-action='close']").ClickAsync();
+        await page.Locator(".rz-dialog-confirm button:has-text('确定')").ClickAsync();
         await page.Locator($"[data-notice='{id}'][data-notice-status='Closed']").WaitForAsync(new() { Timeout = 15_000 });
         Assert.Equal("closed", (await admin.GetFromJsonAsync<JsonElement>($"/api/notices/{id}")).GetProperty("status").GetString());
         Assert.Equal(0, await page.Locator($"[data-notice-actions='{id}']").CountAsync()); // a closed notice offers nothing more

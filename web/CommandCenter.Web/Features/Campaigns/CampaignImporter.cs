@@ -3,7 +3,7 @@ using CommandCenter.Planning;
 namespace CommandCenter.Web.Features.Campaigns;
 
 /// <summary>Stores a validated table as a new campaign: every task grain first, then the campaign that lists them.</summary>
-public sealed class CampaignImporter(IGrainFactory grains, ILogger<CampaignImporter> logger)
+public sealed class CampaignImporter(IGrainFactory grains, Units.UnitDirectory units, ILogger<CampaignImporter> logger)
 {
     private const int Parallelism = 32;
 
@@ -47,6 +47,7 @@ public sealed class CampaignImporter(IGrainFactory grains, ILogger<CampaignImpor
             return new ImportResult($"Campaign '{definition.Id}' was created by someone else while this import ran.", []);
         }
 
+        await units.Register(definition.Lines.Select(l => l.LeadUnit).Concat(tasks.SelectMany(t => t.CoUnits.Prepend(t.OwnerUnit))));
         logger.LogInformation("Imported campaign {Campaign} ({Name}) with {Count} tasks", definition.Id, definition.Name, tasks.Count);
         return new ImportResult(null, [], tasks.Count);
     }

@@ -4,7 +4,7 @@ using CommandCenter.Planning.Grids;
 namespace CommandCenter.Web.Features.Grids;
 
 /// <summary>Stores the grids of a valid grid table, or one grid's edit: the directory first, then each grid grain. Re-importing or editing a grid keeps its counts.</summary>
-public sealed class GridImporter(IGrainFactory grains)
+public sealed class GridImporter(IGrainFactory grains, Units.UnitDirectory units)
 {
     public async Task<IReadOnlyList<GridDefinition>> Import(IReadOnlyList<GridTableRow> rows, string? campaignId)
     {
@@ -55,6 +55,7 @@ public sealed class GridImporter(IGrainFactory grains)
     private async Task Store(IReadOnlyList<GridDefinition> grids)
     {
         await grains.GetGrain<IGridDirectoryGrain>(IGridDirectoryGrain.Key).Register(grids);
+        await units.Register(grids.Select(g => g.District));
         foreach (var chunk in grids.Chunk(100))
         {
             await Task.WhenAll(chunk.Select(g => grains.GetGrain<IGridGrain>(g.Code).Define(g)));

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CommandCenter.Web.Features.People;
 
 /// <summary>The office's accounts (API and people page): unit heads bound to a unit, grid heads, viewers, administrators.</summary>
-public sealed class UserAccounts(UserManager<IdentityUser> users, IGrainFactory grains, AccountAudit audit)
+public sealed class UserAccounts(UserManager<IdentityUser> users, IGrainFactory grains, AccountAudit audit, Units.UnitDirectory directory)
 {
     /// <returns>The new account, or why it was refused (nothing is stored then).</returns>
     public async Task<Outcome<UserResponse>> Create(UserRequest? request, string? actor = null)
@@ -80,6 +80,11 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, IGrainFactory 
         if (unit is { Length: > MaxUnitLength })
         {
             return (role, null, [], Refusal.Invalid("unit", $"A unit name has at most {MaxUnitLength} characters."));
+        }
+
+        if (!string.IsNullOrEmpty(unit) && await directory.Unknown("unit", unit) is { } unknownUnit)
+        {
+            return (role, null, [], unknownUnit);
         }
 
         var grids = requestedGrids?.Select(g => g.Trim()).Distinct().ToList() ?? [];

@@ -5,7 +5,7 @@ using CommandCenter.Web.Shell;
 namespace CommandCenter.Web.Features.Supervision;
 
 /// <summary>Issuing a supervision notice (督办, the office) and answering one (the addressed unit), as the API and the pages do them.</summary>
-public sealed class NoticeDesk(IGrainFactory grains, DomainClock time)
+public sealed class NoticeDesk(IGrainFactory grains, DomainClock time, Units.UnitDirectory units)
 {
     public const int MaxTextLength = 4000;
 
@@ -62,6 +62,11 @@ public sealed class NoticeDesk(IGrainFactory grains, DomainClock time)
 
             campaignId = found.CampaignId;
             caseUnit = found.Unit;
+        }
+
+        if (await units.Unknown("unit", request.Unit.Trim()) is { } unknownUnit)
+        {
+            return unknownUnit;
         }
 
         if (!await IsKnownUnit(request.Unit.Trim(), campaignId, caseUnit))
