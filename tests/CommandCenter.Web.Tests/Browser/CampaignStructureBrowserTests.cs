@@ -23,8 +23,10 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : Br
         Assert.Equal(1, await page.Locator("[data-campaign='dagan100']").CountAsync());
 
         await page.FillAsync("[data-field='name']", "冬季攻坚行动");
-        await page.FillAsync("[data-field='start']", "2026-11-01");
-        await page.FillAsync("[data-field='end']", "2027-02-08");
+        await page.Locator("[data-field='start'] input").FillAsync("2026-11-01");
+        await page.Locator("[data-field='start'] input").PressAsync("Tab");
+        await page.Locator("[data-field='end'] input").FillAsync("2027-02-08");
+        await page.Locator("[data-field='end'] input").PressAsync("Tab");
         await page.ClickAsync("[data-action='create-campaign']");
         await page.WaitForURLAsync("**/plan", new() { Timeout = 20_000 });
         await page.Locator(".cc-plan[data-ready='true']").WaitForAsync(Visible); // the editor itself, not the list it came from
