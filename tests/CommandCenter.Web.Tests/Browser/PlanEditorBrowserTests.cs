@@ -49,5 +49,36 @@ public sealed class PlanEditorBrowserTests(PostgresFixture postgres) : BrowserTe
         Assert.Equal(expected, (await row.Locator("[data-reason='Lagging']").InnerTextAsync()).Trim());
     }
 
+    [Fact]
+    public async Task A_browser_preferring_english_gets_the_structure_page_and_its_lag_reasons_in_english_only()
+    {
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(new Uri(app.BaseAddress, "/campaigns/dagan100/plan").ToString());
+            await page.WaitForURLAsync("**/signin?*");
+            await page.FillAsync("#username", "admin");
+            await page.FillAsync("#password", CommandCenterApp.AdminPassword);
+            await page.ClickAsync("#signin");
+            await page.WaitForURLAsync("**/campaigns/dagan100/plan");
+            await page.Locator(".cc-plan[data-ready='true']").WaitForAsync(Visible);
+
+            Assert.Equal("Add a line of effort", (await page.Locator("[data-action='add-line'] .rz-button-text").TextContentAsync())?.Trim());
+            var reason = (await page.Locator("[data-reason='Lagging']").First.InnerTextAsync()).Trim();
+            Assert.Matches(@"^progress \d+ % < time \d+ %$", reason);
+            await page.ClickAsync("[data-action='edit-task'][data-task-id='dagan100.1.4']");
+            var dialog = page.Locator(".rz-dialog .cc-task-form");
+            await dialog.WaitForAsync(Visible);
+            Assert.Contains("Unit of measure", await dialog.InnerTextAsync());
+            Assert.DoesNotContain("计量单位", await dialog.InnerTextAsync());
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
     private static string Percent(JsonElement share) => (share.GetDouble() * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
 }
