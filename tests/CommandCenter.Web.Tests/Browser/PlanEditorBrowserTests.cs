@@ -66,7 +66,7 @@ public sealed class PlanEditorBrowserTests(PostgresFixture postgres) : BrowserTe
             await page.Locator(".cc-plan[data-ready='true']").WaitForAsync(Visible);
 
             Assert.Equal("Add a line of effort", (await page.Locator("[data-action='add-line'] .rz-button-text").TextContentAsync())?.Trim());
-            var reason = (await page.Locator("[data-reason='Lagging']").First.InnerTextAsync()).Trim();
+            var reason = (await page.Locator("tr [data-reason='Lagging']").First.InnerTextAsync()).Trim(); // a task's, not a line's
             Assert.Matches(@"^progress \d+ % < time \d+ %$", reason);
             await page.ClickAsync("[data-action='edit-task'][data-task-id='dagan100.1.4']");
             var dialog = page.Locator(".rz-dialog .cc-task-form");
