@@ -20,14 +20,14 @@ public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTe
         var office = await pages.SignInAsync(app, "/assessment", "admin", CommandCenterApp.AdminPassword, 1440, 1000);
         var row = office.Locator(".cc-standing[data-subject='园林绿化处']");
         await row.WaitForAsync(new() { Timeout = 20_000 });
-        await office.GetByText("加减分与事项 Entries").ClickAsync();
+        await office.GetByText("加减分与事项", new() { Exact = true }).ClickAsync();
         var form = office.Locator("[data-form='adjustment']");
         await form.Locator("[data-field='subject']").SelectOptionAsync("园林绿化处");
         await form.Locator("[data-field='points']").FillAsync("-7.5");
         await form.Locator("[data-field='reason']").FillAsync("暗访发现绿地积存垃圾");
         await form.Locator("[data-action='adjust']").ClickAsync();
         await office.Locator(".cc-ok[data-message]").WaitForAsync(new() { Timeout = 15_000 });
-        await office.GetByText("实时排名 Live").ClickAsync();
+        await office.GetByText("实时排名", new() { Exact = true }).ClickAsync();
         await office.Locator(".cc-standing[data-subject='园林绿化处'] [data-indicator='Adjustments'] b").Filter(new() { HasText = "-7.5" }).WaitForAsync(new() { Timeout = 15_000 });
         await office.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "assessment-office.png") });
 
@@ -52,5 +52,35 @@ public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTe
         Assert.Equal(Explanation, explained);
         var adjustments = await admin.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/adjustments");
         Assert.Contains(adjustments.EnumerateArray(), a => a.GetProperty("subject").GetString() == "园林绿化处" && a.GetProperty("points").GetDouble() == -7.5 && a.GetProperty("by").GetString() == "admin");
+    }
+    [Fact]
+    public async Task A_ranking_revision_is_published_only_after_the_office_confirms_it_and_a_toast_says_so()
+    {
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
+        await using var pages = new BrowserPages(Browser);
+        var admin = await app.AdminClient();
+        var published = (await admin.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/periods")).EnumerateArray().ToList();
+        var period = Assert.Single(published).GetProperty("period").GetString()!; // the demo publishes the month just ended
+        async Task<JsonElement> Latest() => (await admin.GetFromJsonAsync<JsonElement>("/api/campaigns/dagan100/periods")).EnumerateArray()
+            .Where(p => p.GetProperty("period").GetString() == period).MaxBy(p => p.GetProperty("revision").GetInt32());
+
+        var office = await pages.SignInAsync(app, "/assessment", "admin", CommandCenterApp.AdminPassword, 1440, 1000);
+        await office.GetByText("发布与通报", new() { Exact = true }).ClickAsync();
+        var panel = office.Locator("[data-form='publish']");
+        await panel.Locator("[data-field='note']").FillAsync("更正园林绿化处加分");
+        await panel.Locator("[data-action='revise']").ClickAsync();
+        var confirm = office.Locator(".rz-dialog");
+        await confirm.WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Contains(period, await confirm.InnerTextAsync());
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "取消", Exact = true }).ClickAsync();
+        await confirm.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 15_000 });
+        Assert.Equal(1, (await Latest()).GetProperty("revision").GetInt32()); // cancelled: nothing published
+
+        await panel.Locator("[data-action='revise']").ClickAsync();
+        await confirm.WaitForAsync(new() { Timeout = 15_000 });
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true }).ClickAsync();
+        await office.Locator(".rz-notification-item:has-text('已发布修订')").WaitForAsync(new() { Timeout = 15_000 });
+        var latest = await Latest();
+        Assert.Equal((period, 2, "更正园林绿化处加分"), (latest.GetProperty("period").GetString(), latest.GetProperty("revision").GetInt32(), latest.GetProperty("note").GetString()));
     }
 }

@@ -22,7 +22,8 @@ public sealed class BriefingBrowserTests(PostgresFixture postgres) : BrowserTest
             .Submit("城防办", new WeeklyReport { WorkDone = "上周完成防汛演练" }, "chengfang");
 
         var head = await pages.SignInAsync(app, "/reports", "chengfang", Password, 390, 844);
-        await head.Locator("[data-field='week']").SelectOptionAsync(lastWeek.ToString("yyyy-MM-dd"));
+        await head.Locator("[data-field='week']").ClickAsync();
+        await head.Locator($".rz-dropdown-item:visible:has-text('{lastWeek:yyyy-MM-dd}')").ClickAsync();
         var past = head.Locator(".cc-past-report[data-unit='城防办']");
         await past.WaitForAsync(new() { Timeout = 15_000 });
         Assert.Equal("上周完成防汛演练", await past.Locator("[data-field='workDone']").InnerTextAsync());
@@ -49,7 +50,8 @@ public sealed class BriefingBrowserTests(PostgresFixture postgres) : BrowserTest
         var codes = issue.GetProperty("briefing").GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("code").GetString()).ToList();
         Assert.True(codes.IndexOf("八") < codes.IndexOf("七"), string.Join(",", codes));
 
-        await head.Locator("[data-field='week']").SelectOptionAsync(week);
+        await head.Locator("[data-field='week']").ClickAsync();
+        await head.Locator($".rz-dropdown-item:visible:has-text('{week}')").ClickAsync();
         await head.Locator(".cc-week-briefing[data-published='true']").WaitForAsync(new() { Timeout = 15_000 });
         Assert.Contains("第 1 期", await head.Locator(".cc-week-briefing").InnerTextAsync());
     }

@@ -23,37 +23,47 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : Br
         Assert.Equal(1, await page.Locator("[data-campaign='dagan100']").CountAsync());
 
         await page.FillAsync("[data-field='name']", "冬季攻坚行动");
-        await page.FillAsync("[data-field='start']", "2026-11-01");
-        await page.FillAsync("[data-field='end']", "2027-02-08");
+        await page.Locator("[data-field='start'] input").FillAsync("2026-11-01");
+        await page.Locator("[data-field='start'] input").PressAsync("Tab");
+        await page.Locator("[data-field='end'] input").FillAsync("2027-02-08");
+        await page.Locator("[data-field='end'] input").PressAsync("Tab");
         await page.ClickAsync("[data-action='create-campaign']");
         await page.WaitForURLAsync("**/plan", new() { Timeout = 20_000 });
         await page.Locator(".cc-plan[data-ready='true']").WaitForAsync(Visible); // the editor itself, not the list it came from
         var id = page.Url.Split('/')[^2];
 
-        await page.FillAsync("[data-field='line-code']", "一");
-        await page.FillAsync("[data-field='line-title']", "背街小巷整治");
-        await page.FillAsync("[data-field='line-lead-unit']", "市容科");
-        await page.FillAsync("[data-field='line-leader']", "张三 副局长");
-        await page.ClickAsync("[data-action='save-line']");
+        // Lines and tasks are edited in a dialog opened by the button that was clicked.
+        await page.ClickAsync("[data-action='add-line']");
+        var lineDialog = page.Locator(".rz-dialog .cc-line-form");
+        await lineDialog.WaitForAsync(Visible);
+        await lineDialog.Locator("[data-field='line-code']").FillAsync("一");
+        await lineDialog.Locator("[data-field='line-title']").FillAsync("背街小巷整治");
+        await lineDialog.Locator("[data-field='line-lead-unit']").FillAsync("市容科");
+        await lineDialog.Locator("[data-field='line-leader']").FillAsync("张三 副局长");
+        await lineDialog.Locator("[data-action='save-line']").ClickAsync();
         await page.Locator(".cc-plan-line[data-line='一']").WaitForAsync(Visible);
+        await lineDialog.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 20_000 });
 
-        // A task without a title is refused, with the field named; nothing is stored.
-        await page.SelectOptionAsync("[data-field='task-line']", "一");
-        await page.FillAsync("[data-field='task-code']", "1.1");
-        await page.FillAsync("[data-field='task-owner']", "市容科");
-        await page.FillAsync("[data-field='task-co-units']", "环卫处、城管执法支队");
-        await page.FillAsync("[data-field='task-due']", "2027-01-31");
-        await page.FillAsync("[data-field='task-value']", "120");
-        await page.FillAsync("[data-field='task-uom']", "条");
-        await page.ClickAsync("[data-action='save-task']");
-        await page.Locator(".cc-task-form [data-error-field='title']").WaitForAsync(Visible);
+        // A task without a title is refused, with the field named at the field; nothing is stored.
+        await page.ClickAsync(".cc-plan-line[data-line='一'] [data-action='add-task']");
+        var taskDialog = page.Locator(".rz-dialog .cc-task-form");
+        await taskDialog.WaitForAsync(Visible);
+        await taskDialog.Locator("[data-field='task-code']").FillAsync("1.1");
+        await taskDialog.Locator("[data-field='task-owner']").FillAsync("市容科");
+        await taskDialog.Locator("[data-field='task-co-units']").FillAsync("环卫处、城管执法支队");
+        await taskDialog.Locator("[data-field='task-due'] input").FillAsync("2027-01-31");
+        await taskDialog.Locator("[data-field='task-due'] input").PressAsync("Tab");
+        await taskDialog.Locator("[data-field='task-value'] input").FillAsync("120");
+        await taskDialog.Locator("[data-field='task-uom']").FillAsync("条");
+        await taskDialog.Locator("[data-action='save-task']").ClickAsync();
+        await taskDialog.Locator("[data-error-field='title']").WaitForAsync(Visible);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/api/tasks/{id}.1.1")).StatusCode);
 
-        await page.FillAsync("[data-field='task-title']", "整治背街小巷120条");
-        await page.ClickAsync("[data-action='save-task']");
+        await taskDialog.Locator("[data-field='task-title']").FillAsync("整治背街小巷120条");
+        await taskDialog.Locator("[data-action='save-task']").ClickAsync();
         var row = page.Locator($".cc-plan-line[data-line='一'] [data-task='{id}.1.1']");
         await row.WaitForAsync(Visible);
-        Assert.Equal("整治背街小巷120条", await row.InnerTextAsync());
+        Assert.Equal("整治背街小巷120条", (await row.InnerTextAsync()).Trim());
 
         var snapshot = await app.Reader().GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
         Assert.Equal("冬季攻坚行动", snapshot.GetProperty("name").GetString());

@@ -178,6 +178,7 @@ public sealed class PhoneBrowserTests(PostgresFixture postgres) : BrowserTests
             Assert.Equal(1, await office.Locator($"[data-today='dagan100'] [data-today-kpi='{kpi}']").CountAsync());
         }
 
+        await office.Locator("[data-today='dagan100'] [data-today-chart] svg").First.WaitForAsync(new() { Timeout = 15_000 }); // each line's progress against time is drawn
         Assert.True(await office.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "today's page scrolls sideways on a phone");
         await office.ScreenshotAsync(new() { Path = Picture("today-phone.png"), FullPage = true });
     }

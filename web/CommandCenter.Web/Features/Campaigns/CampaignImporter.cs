@@ -22,7 +22,7 @@ public sealed class CampaignImporter(IGrainFactory grains, Units.UnitDirectory u
         var token = Guid.NewGuid();
         if (!await reservation.Reserve(token))
         {
-            return new ImportResult($"Campaign '{definition.Id}' already exists; nothing was imported.", []);
+            return new ImportResult($"活动“{definition.Id}”已存在，未导入任何内容 / campaign '{definition.Id}' already exists; nothing was imported.", []);
         }
 
         var stored = 0;
@@ -44,7 +44,7 @@ public sealed class CampaignImporter(IGrainFactory grains, Units.UnitDirectory u
 
         if (!await target.Create(definition, token))
         {
-            return new ImportResult($"Campaign '{definition.Id}' was created by someone else while this import ran.", []);
+            return new ImportResult($"导入期间活动“{definition.Id}”已被他人创建 / campaign '{definition.Id}' was created by someone else while this import ran.", []);
         }
 
         await units.Register(definition.Lines.Select(l => l.LeadUnit).Concat(tasks.SelectMany(t => t.CoUnits.Prepend(t.OwnerUnit))));

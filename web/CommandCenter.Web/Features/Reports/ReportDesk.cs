@@ -54,7 +54,7 @@ public sealed class ReportDesk(IGrainFactory grains, DomainClock time)
         if (string.IsNullOrWhiteSpace(workDone) && !FiguresChanged(snapshot, unit, week))
         {
             return Refusal.Invalid("workDone",
-                "周报不能为空：请填写本周工作，或先更新任务数据。A report must say what was done this week, or a task figure must have changed since Monday.");
+                "周报不能为空：请填写本周工作，或先更新任务数据 / a report must say what was done this week, or a task figure must have changed since Monday.");
         }
 
         var report = new WeeklyReport { Figures = Figures(snapshot, unit), WorkDone = workDone ?? "", Problems = problems ?? "", NextWeek = nextWeek ?? "" };

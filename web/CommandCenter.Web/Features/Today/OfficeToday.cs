@@ -38,7 +38,9 @@ public sealed class OfficeToday(IGrainFactory grains, ICaseLedger ledger, Domain
                 reports?.Units.Where(u => u.Status is ReportStatus.Missing or ReportStatus.Returned).OrderBy(u => u.Unit, StringComparer.Ordinal).ToList() ?? [],
                 notices.Where(n => n.CampaignId == campaign.Id && n.Status != NoticeStatus.Closed && n.Deadline < now).OrderBy(n => n.Deadline).ToList(),
                 cases.Total,
-                cases.Items.OrderBy(c => c.Deadline).ToList()));
+                cases.Items.OrderBy(c => c.Deadline).ToList(),
+                snapshot.Lines,
+                snapshot.StartDate));
         }
 
         return days;

@@ -3,7 +3,7 @@ using CommandCenter.Reports;
 
 namespace CommandCenter.Web.Features.Today;
 
-/// <summary>One campaign's work for the office today: what lags, who has not reported, which notices and cases are overdue.</summary>
+/// <summary>One campaign's work for the office today: what lags (and each line's progress against time), who has not reported, which notices and cases are overdue.</summary>
 public sealed record TodayCampaign(
     CampaignSummary Campaign,
     IReadOnlyList<TaskView> LaggingTasks,
@@ -11,4 +11,6 @@ public sealed record TodayCampaign(
     IReadOnlyList<UnitReport> MissingReports,
     IReadOnlyList<SupervisionNotice> OverdueNotices,
     int OverdueCaseCount,
-    IReadOnlyList<LedgerCase> OverdueCases);
+    IReadOnlyList<LedgerCase> OverdueCases,
+    IReadOnlyList<LineOfEffortView> Lines,
+    DateOnly StartDate);
