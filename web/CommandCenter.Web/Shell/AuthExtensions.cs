@@ -21,6 +21,7 @@ public static class AuthExtensions
         builder.Services
             .AddIdentityCore<IdentityUser>(o => o.Lockout.MaxFailedAccessAttempts = 10)
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<IdentityTexts>()
             .AddEntityFrameworkStores<AuthDbContext>()
             .AddSignInManager();
         builder.Services.AddAuthentication(AuthSchemes.BearerOrCookie)

@@ -20,7 +20,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         var field = Field(json?.Path);
         var reason = json is null
             ? "请求内容无法读取 / the request body could not be read: " + (bad.InnerException?.Message ?? bad.Message)
-            : $"字段 {field} 无效 / {field} is not acceptable: {json.Message}";
+            : $"字段 {field} 无效：{Languages.Bilingual.Pick(json.Message, english: false)} / {field} is not acceptable: {Languages.Bilingual.Pick(json.Message, english: true)}";
         var problem = Problems.Details(Refusal.Invalid(field, reason));
         problem.Status = context.Response.StatusCode = bad.StatusCode; // 400, or e.g. 413 for a body over the limit
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });

@@ -6,21 +6,22 @@ namespace CommandCenter.Web.Shell;
 /// RFC 7807 problem details from a <see cref="Refusal"/>, in one place for every endpoint, desk and exception handler:
 /// the status and title of each <see cref="RefusalKind"/>, <c>detail</c> = the reason, the field in <c>errors</c> when
 /// the refusal is of the input (invalid, conflicting, too large, of a type not accepted), and the thing's current state
-/// (a stale task, a case whose step was refused) as <c>current</c>.
+/// (a stale task, a case whose step was refused) as <c>current</c>. Titles and reasons are Chinese; the request's
+/// language is applied when the problem is written (<see cref="StatusPages.Explain"/>).
 /// </summary>
 public static class Problems
 {
     private static readonly Dictionary<RefusalKind, (int Status, string Title)> Kinds = new()
     {
-        [RefusalKind.Invalid] = (StatusCodes.Status400BadRequest, "Invalid request"),
-        [RefusalKind.NotFound] = (StatusCodes.Status404NotFound, "Not found"),
-        [RefusalKind.Forbidden] = (StatusCodes.Status403Forbidden, "Forbidden"),
-        [RefusalKind.Conflict] = (StatusCodes.Status409Conflict, "Conflict"),
-        [RefusalKind.Stale] = (StatusCodes.Status409Conflict, "The task has changed"),
-        [RefusalKind.NotAllowedNow] = (StatusCodes.Status409Conflict, "Not allowed now"),
-        [RefusalKind.TooLarge] = (StatusCodes.Status413PayloadTooLarge, "Too large"),
-        [RefusalKind.UnsupportedType] = (StatusCodes.Status415UnsupportedMediaType, "Unsupported media type"),
-        [RefusalKind.Unavailable] = (StatusCodes.Status503ServiceUnavailable, "Service unavailable"),
+        [RefusalKind.Invalid] = (StatusCodes.Status400BadRequest, "请求无效"),
+        [RefusalKind.NotFound] = (StatusCodes.Status404NotFound, "不存在"),
+        [RefusalKind.Forbidden] = (StatusCodes.Status403Forbidden, "无权操作"),
+        [RefusalKind.Conflict] = (StatusCodes.Status409Conflict, "冲突"),
+        [RefusalKind.Stale] = (StatusCodes.Status409Conflict, "任务已被他人更新"),
+        [RefusalKind.NotAllowedNow] = (StatusCodes.Status409Conflict, "当前不允许此操作"),
+        [RefusalKind.TooLarge] = (StatusCodes.Status413PayloadTooLarge, "内容过大"),
+        [RefusalKind.UnsupportedType] = (StatusCodes.Status415UnsupportedMediaType, "内容类型不受支持"),
+        [RefusalKind.Unavailable] = (StatusCodes.Status503ServiceUnavailable, "服务暂不可用"),
     };
 
     /// <summary>The HTTP status a refusal of <paramref name="kind"/> is answered with.</summary>

@@ -10,7 +10,8 @@ namespace CommandCenter.Web.Features.People;
 /// its password; everyone changes their own. Every change renews the account's security stamp, so its cookies,
 /// pages and bearer tokens stop working within the validation interval, and goes to the account audit.
 /// </summary>
-public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts accounts, AccountAudit audit, AccountStamps stamps)
+public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts accounts, AccountAudit audit, AccountStamps stamps,
+    Microsoft.Extensions.Localization.IStringLocalizer<AccountChanges> text)
 {
     /// <returns>The account as it now is, or why the change was refused (nothing is changed then).</returns>
     public async Task<Outcome<UserResponse>> Update(string userName, AccountUpdate? request, ClaimsPrincipal actor)
@@ -90,29 +91,29 @@ public sealed class AccountChanges(UserManager<IdentityUser> users, UserAccounts
     {
         if (string.IsNullOrEmpty(request?.CurrentPassword))
         {
-            return ("currentPassword", "请输入当前密码 The current password is required.");
+            return ("currentPassword", text["请输入当前密码"]);
         }
 
         if (string.IsNullOrEmpty(request.NewPassword))
         {
-            return ("newPassword", "请输入新密码 The new password is required.");
+            return ("newPassword", text["请输入新密码"]);
         }
 
         if (request.NewPassword == request.CurrentPassword)
         {
-            return ("newPassword", "新密码不能与当前密码相同 The new password must differ from the current one.");
+            return ("newPassword", text["新密码不能与当前密码相同"]);
         }
 
         if (await users.GetUserAsync(principal) is not { } user)
         {
-            return ("currentPassword", "账户不存在 The account no longer exists.");
+            return ("currentPassword", text["账号已不存在"]);
         }
 
         var changed = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
         if (!changed.Succeeded)
         {
             return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                ? ("currentPassword", "当前密码不正确 The current password is wrong.")
+                ? ("currentPassword", text["当前密码不正确"])
                 : ("newPassword", string.Join(" ", changed.Errors.Select(e => e.Description)));
         }
 
