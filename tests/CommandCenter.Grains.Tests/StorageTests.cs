@@ -70,7 +70,7 @@ public sealed class StorageTests(PostgresFixture postgres)
             updated = await cluster.Client.GetGrain<ITaskGrain>("dagan100.1.4").ReportProgress(new ProgressReport { Value = 4, Note = "升级前", By = "tester" }).Accepted();
         }
 
-        // The database as it was before migration 0020: task states in orleans_grain_state under the state name "task",
+        // The database as it was before migration 0020 (and so before 0090, whose view reads task_state): task states in orleans_grain_state under the state name "task",
         // with the storage's own row version (not the task's).
         await using (var connection = new NpgsqlConnection(connectionString))
         {
@@ -78,8 +78,9 @@ public sealed class StorageTests(PostgresFixture postgres)
             await using var downgrade = new NpgsqlCommand("""
                 INSERT INTO orleans_grain_state (service_id, grain_type, grain_id_n0, grain_id_n1, grain_id_ext, payload, version)
                 SELECT service_id, 'task', 0, 0, task_id, payload, 1 FROM task_state;
+                DROP VIEW unit_references;
                 DROP TABLE task_state;
-                DELETE FROM schema_migrations WHERE version = '0020_task_state';
+                DELETE FROM schema_migrations WHERE version IN ('0020_task_state', '0090_units');
                 """, connection);
             await downgrade.ExecuteNonQueryAsync();
         }
