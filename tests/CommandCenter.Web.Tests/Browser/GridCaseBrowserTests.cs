@@ -52,7 +52,7 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTest
     [Fact]
     public async Task A_grid_head_on_a_phone_sees_their_grid_reports_a_case_with_a_photo_and_dispatches_it_but_never_another_grids_case()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
         var admin = await app.AdminClient();
         await GridFiles.Import(admin, campaignId: "dagan100");
         await GridFiles.Account(app, "zhangsan", "GridHead", grids: ["JA-001"]);
