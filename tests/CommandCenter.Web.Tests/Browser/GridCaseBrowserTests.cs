@@ -146,7 +146,7 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTest
     [Fact]
     public async Task A_unit_head_answers_a_supervision_notice_in_the_inbox_shown_in_its_colour_stage()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
         var admin = await app.AdminClient();
         await GridFiles.Account(app, "chengfangban", "UnitHead", unit: "城防办");
         async Task<string> Issue(string unit, string title) =>
@@ -186,7 +186,7 @@ public sealed class GridCaseBrowserTests(PostgresFixture postgres) : BrowserTest
     [Fact]
     public async Task The_office_filters_the_ledger_exports_what_it_shows_and_issues_a_notice()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
         var admin = await app.AdminClient();
         await GridFiles.Import(admin);
         await Report(admin, "JA-001", "第一件");

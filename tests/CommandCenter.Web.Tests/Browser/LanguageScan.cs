@@ -14,8 +14,8 @@ namespace CommandCenter.Web.Tests.Browser;
 /// </summary>
 public static partial class LanguageScan
 {
-    /// <summary>Written in Latin letters in Chinese text too: the product's name, file formats and sizes.</summary>
-    private static readonly string[] LatinInChinese = ["CommandCenter", "Orleans", "Excel", "Word", "CSV", "JPEG", "PNG", "MB", "KB"];
+    /// <summary>Written in Latin letters in Chinese text too: the product's name, file formats and encodings (GB18030's letters) and sizes.</summary>
+    private static readonly string[] LatinInChinese = ["CommandCenter", "Orleans", "Excel", "Word", "CSV", "csv", "xlsx", "PDF", "JPEG", "PNG", "WebP", "UTF-8", "GB", "MB", "KB"];
 
     [GeneratedRegex(@"[A-Za-z]+(?:[-.][A-Za-z0-9]+)*")]
     private static partial Regex Latin();

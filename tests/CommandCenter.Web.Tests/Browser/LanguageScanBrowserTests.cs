@@ -1,4 +1,6 @@
+using CommandCenter.Domain;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -43,7 +45,11 @@ public sealed class LanguageScanBrowserTests(PostgresFixture postgres, ITestOutp
         await GridFiles.Import(admin, campaignId: "dagan100");
         var gridHead = await GridFiles.Account(app, "zhangsan", "GridHead", grids: ["JA-001"]);
         Assert.Equal(HttpStatusCode.Created, (await gridHead.PostAsJsonAsync("/api/cases", GridFiles.RoadCleaning())).StatusCode);
-        string[] own = ["admin", "chengfangban", "zhangsan", "JA-001.1", "市容环境", "道路保洁", "人民路路面有垃圾"];
+        // The unit directory's names and short names, and the case standard's categories, are the bureau's data.
+        var units = (await admin.GetFromJsonAsync<JsonElement>("/api/units")).EnumerateArray()
+            .SelectMany(u => new[] { u.GetProperty("name").GetString()!, u.GetProperty("shortName").GetString()! });
+        var categories = CaseCategories.Default.SelectMany(c => new[] { c.Category, c.Subcategory });
+        string[] own = ["admin", "chengfangban", "zhangsan", "JA-001.1", "市容环境", "道路保洁", "人民路路面有垃圾", .. units, .. categories];
 
         var report = new StringBuilder();
         foreach (var (language, locale) in new[] { ("zh", "zh-CN"), ("en", "en-US") })

@@ -16,7 +16,7 @@ public sealed class MapBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task The_wall_and_the_office_draw_the_grids_from_their_boundaries_colour_them_live_and_show_a_case_with_a_position()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
         var admin = await app.AdminClient();
         await MapGrids.Import(admin);
         var created = await admin.PostAsJsonAsync("/api/cases", MapGrids.Case("MA-001", MapGrids.InsideLatitude, MapGrids.InsideLongitude));

@@ -32,7 +32,7 @@ public sealed class PhoneBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task A_refused_photo_creates_nothing_until_it_is_removed_and_the_reporter_withdraws_the_case_after_confirming()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
         var admin = await app.AdminClient();
         await GridFiles.Import(admin, campaignId: "dagan100");
@@ -104,7 +104,7 @@ public sealed class PhoneBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task Closing_out_a_case_asks_for_confirmation_and_a_cancel_changes_nothing()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
         var admin = await app.AdminClient();
         await GridFiles.Import(admin, campaignId: "dagan100");
@@ -135,7 +135,7 @@ public sealed class PhoneBrowserTests(PostgresFixture postgres) : BrowserTests
     [Fact]
     public async Task Each_role_lands_on_its_own_page_with_a_one_line_header_whose_menu_opens_the_links()
     {
-        await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
+        await using var app = CommandCenterApp.Start(await postgres.CreateDatabaseAsync());
         await using var pages = new BrowserPages(Browser);
         var admin = await app.AdminClient();
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/campaigns/dagan100/clone",
