@@ -37,9 +37,20 @@ internal static class GridFiles
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
+    /// <summary>An account, as the office makes it: a unit the directory does not hold yet is added to it first (an account's unit must be in the directory).</summary>
     public static async Task<HttpClient> Account(CommandCenterApp app, string userName, string role, string? unit = null, string[]? grids = null)
     {
-        var response = await (await app.AdminClient()).PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit, grids });
+        var admin = await app.AdminClient();
+        if (unit is not null)
+        {
+            var known = (await admin.GetFromJsonAsync<JsonElement>("/api/units")).EnumerateArray().Any(u => u.GetProperty("name").GetString() == unit);
+            if (!known)
+            {
+                Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/units", new { name = unit, shortName = unit, kind = "department" })).StatusCode);
+            }
+        }
+
+        var response = await admin.PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit, grids });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await app.ClientFor(userName, Password);
     }
