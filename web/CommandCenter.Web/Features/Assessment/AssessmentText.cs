@@ -7,14 +7,14 @@ public static class AssessmentText
 {
     public static string Indicator(IndicatorKind kind) => kind switch
     {
-        IndicatorKind.TaskProgress => "任务进度 Tasks",
-        IndicatorKind.WeeklyReports => "周报报送 Reports",
-        IndicatorKind.Notices => "督办落实 Notices",
-        IndicatorKind.Cases => "事件办理 Cases",
-        IndicatorKind.OnTimeClosure => "按期结案率 On time",
-        IndicatorKind.Closure => "结案率 Closure",
-        IndicatorKind.NoRework => "无返工 No rework",
-        _ => "加减分 Adjustments",
+        IndicatorKind.TaskProgress => "任务进度",
+        IndicatorKind.WeeklyReports => "周报报送",
+        IndicatorKind.Notices => "督办落实",
+        IndicatorKind.Cases => "事件办理",
+        IndicatorKind.OnTimeClosure => "按期结案率",
+        IndicatorKind.Closure => "结案率",
+        IndicatorKind.NoRework => "无返工",
+        _ => "加减分",
     };
 
     public static string List(ListKind list) => CommandCenter.Web.Features.Assessment.BulletinText.List(list);
