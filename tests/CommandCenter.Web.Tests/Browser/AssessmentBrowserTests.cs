@@ -32,6 +32,7 @@ public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTe
         await office.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "assessment-office.png") });
 
         var head = await pages.SignInAsync(app, "/assessment/mine", "zhatu", Password, 390, 844);
+        await head.Locator(".cc-standing").First.WaitForAsync(new() { Timeout = 15_000 });
         Assert.Equal(1, await head.Locator(".cc-standing").CountAsync()); // only their own line
         var record = head.Locator(".cc-card[data-record]");
         await record.Locator("[data-field='explanation']").FillAsync("撒漏路段已全部清洗，运输企业停运整顿三天");
