@@ -63,6 +63,8 @@ public sealed class TextCapTests(PostgresFixture postgres) : AppTests(postgres)
 
         await AssertRefused(await admin.PostAsJsonAsync("/api/users", User("long-unit", UserAccounts.MaxUnitLength + 1)), "unit");
         Assert.Null(await Account("long-unit"));
+        // An account's unit is one of the unit directory's: the office adds the long-named unit first.
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/units", new { name = Text(UserAccounts.MaxUnitLength), shortName = "长名单位", kind = "department" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/users", User("long-unit", UserAccounts.MaxUnitLength))).StatusCode);
         Assert.Equal(Text(UserAccounts.MaxUnitLength), (await Account("long-unit"))?.GetProperty("unit").GetString());
 
