@@ -42,7 +42,10 @@ public sealed class ObservabilityTests(PostgresFixture postgres) : IClassFixture
             seen = [.. activities];
         }
 
-        var request = Assert.Single(seen, a => a.Kind == ActivityKind.Server && a.DisplayName == "POST /api/tasks/{taskId}/progress");
+        // The listener hears every host of this test process (other test classes run beside this one): this host's request is the one on its port.
+        var port = app.BaseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var request = Assert.Single(seen, a => a.Kind == ActivityKind.Server && a.DisplayName == "POST /api/tasks/{taskId}/progress"
+            && Convert.ToString(a.GetTagItem("server.port"), System.Globalization.CultureInfo.InvariantCulture) == port);
         var trace = seen.Where(a => a.TraceId == request.TraceId).ToList();
         Assert.Contains(trace, a => a.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal) && a.DisplayName.Contains("ReportProgress"));
         Assert.Contains(trace, a => a.Source.Name == "Npgsql");
