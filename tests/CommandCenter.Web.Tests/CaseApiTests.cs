@@ -44,7 +44,7 @@ public sealed class CaseApiTests(PostgresFixture postgres) : AppTests(postgres)
 
         var early = await gridHead.PostAsJsonAsync($"/api/cases/{id}/transitions", new { to = "closed" });
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);                          // no evidence yet
-        Assert.Contains("evidence", (await GridFiles.Json(early)).GetProperty("detail").GetString());
+        Assert.Contains("佐证", (await GridFiles.Json(early)).GetProperty("detail").GetString()); // the reason in the request's language (Chinese by default)
 
         Assert.Equal(HttpStatusCode.Created, (await unitHead.PostAsync($"/api/cases/{id}/photos", GridFiles.Photo(GridFiles.Png()))).StatusCode);
         var closed = await Move(gridHead, id, "closed");

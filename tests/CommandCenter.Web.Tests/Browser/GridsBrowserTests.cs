@@ -55,6 +55,7 @@ public sealed class GridsBrowserTests(PostgresFixture postgres) : BrowserTests
         await dialog.Locator("[data-action='save-grid']").ClickAsync();
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 15_000 });
         await page.Locator(".rz-notification-item:has-text('网格 JA-002 已保存')").WaitForAsync(new() { Timeout = 15_000 });
+        await page.Locator("[data-grid-head='JA-002']").Filter(new() { HasText = "钱七" }).WaitForAsync(new() { Timeout = 15_000 }); // the list re-reads after the toast
         Assert.Equal("钱七", await page.Locator("[data-grid-head='JA-002']").InnerTextAsync());
         var edited = (await admin.GetFromJsonAsync<JsonElement>("/api/grids")).EnumerateArray().Single(g => g.GetProperty("code").GetString() == "JA-002");
         Assert.Equal(("城北二网格（扩）", "钱七", "dagan100"),
