@@ -78,7 +78,8 @@ public sealed class GridCasePageTests(PostgresFixture postgres) : AppTests(postg
         Assert.DoesNotContain("data-action=", theirs);
 
         var form = await Html(page, "/cases/new?grid=JA-002");
-        Assert.Contains("<option value=\"JA-001\"", form);
-        Assert.DoesNotContain("<option value=\"JA-002\"", form); // the report form offers only the grid head's own grids
+        // The report form offers only the grid head's own grids: asked for another's, it picks their own (the grid drop-down shows "code name").
+        Assert.Contains("JA-001 城北一网格", form);
+        Assert.DoesNotContain("城北二网格", form);
     }
 }
