@@ -81,7 +81,7 @@ app.MapWall();
 app.MapShell();
 app.MapLanguages();
 
-app.Run();
+await app.RunInEmptyContextAsync();
 return 0;
 
 /// <summary>The web host's entry point (public for the integration tests).</summary>

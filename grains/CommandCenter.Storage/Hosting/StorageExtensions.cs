@@ -20,11 +20,11 @@ public static class StorageExtensions
             return null;
         }
 
-        // Not disposed: the managed server's watch logs through it for as long as the process runs.
+        // The managed server's watch logs through it for as long as the host runs; disposed with the host (DatabaseLifetime).
         var loggerFactory = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
         var database = await CommandCenterDatabase.OpenAsync(settings, loggerFactory.CreateLogger("CommandCenter.Storage"));
         builder.Services.AddSingleton(database);
-        builder.Services.AddHostedService<DatabaseLifetime>();
+        builder.Services.AddHostedService(_ => new DatabaseLifetime(database, loggerFactory));
         builder.Services.AddHostedService<CommandCenter.Storage.Operations.StopDeadline>();
         builder.Services.AddCommandCenterStores(database);
         return database;

@@ -12,4 +12,33 @@ internal static class RadzenDropDowns
         await page.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = text }).First.ClickAsync();
         await dropDown.Filter(new() { HasText = text }).WaitForAsync(new() { Timeout = 15_000 });
     }
+
+    /// <summary>
+    /// Closes an open multi-select list the way a person does: Escape in its search box, again until it has gone (a
+    /// busy machine can miss the first key while the list re-renders after a pick).
+    /// </summary>
+    public static async Task CloseOpenList(IPage page)
+    {
+        var open = page.Locator(".rz-multiselect-panel.rz-open");
+        for (var attempt = 0; attempt < 5 && await open.CountAsync() > 0; attempt++)
+        {
+            var search = open.Locator("input").First;
+            if (await search.CountAsync() > 0)
+            {
+                await search.FocusAsync();
+            }
+
+            await page.Keyboard.PressAsync("Escape");
+            try
+            {
+                await open.First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 3_000 });
+            }
+            catch (TimeoutException)
+            {
+                // still open: try again
+            }
+        }
+
+        Assert.Equal(0, await open.CountAsync());
+    }
 }

@@ -61,7 +61,7 @@ public sealed class UnitPickerBrowserTests(PostgresFixture postgres) : BrowserTe
         await grids.WaitForAsync(Visible);
         await Pick(page, grids, "JA-001 城北一网格（城北街道）");
         await page.Locator("li[aria-label='JA-002 城北二网格（城北街道）']:visible").ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await RadzenDropDowns.CloseOpenList(page);
         await page.ScreenshotAsync(new() { Path = Picture("account-grid-head.png") });
         await form.Locator("[data-action='save-account']").ClickAsync();
 

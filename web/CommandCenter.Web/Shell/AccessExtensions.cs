@@ -24,7 +24,9 @@ public static class AccessExtensions
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(transport);
         builder.Services.AddSingleton<SignInThrottle>();
-        builder.Services.AddRateLimiter(o => RateLimits.Configure(o, limits));
+        builder.Services.AddSingleton<GlobalLimiter>();
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<GlobalLimiter>(RateLimits.Configure);
 
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<AccountAudit>();
@@ -97,7 +99,7 @@ public static class AccessExtensions
     /// <summary>After authentication: the rate limits, then an account that must change its password is sent to do so.</summary>
     public static WebApplication UseCommandCenterAccess(this WebApplication app)
     {
-        app.UseRateLimiter();
+        app.UseRateLimiterDisposedOnStop();
         app.Use(PasswordChange.Enforce);
         return app;
     }

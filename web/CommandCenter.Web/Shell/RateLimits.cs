@@ -12,16 +12,10 @@ namespace CommandCenter.Web.Shell;
 /// </summary>
 public static class RateLimits
 {
-    public static void Configure(RateLimiterOptions options, RateLimitSettings settings)
+    public static void Configure(RateLimiterOptions options, GlobalLimiter global)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignIn(context.Request)
-                ? PerMinute("sign-in " + Address(context), settings.SignInPerMinute)
-                : RateLimitPartition.GetNoLimiter("")),
-            PartitionedRateLimiter.Create<HttpContext, string>(context => IsAnonymousWork(context)
-                ? PerMinute("anonymous " + Address(context), settings.AnonymousPerMinute)
-                : RateLimitPartition.GetNoLimiter("")));
+        options.GlobalLimiter = global.Chain;
         options.OnRejected = async (context, cancellationToken) =>
         {
             var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
@@ -44,17 +38,17 @@ public static class RateLimits
 
     public static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+    internal static RateLimitPartition<string> PerMinute(string key, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true,
         });
 
-    private static bool IsSignIn(HttpRequest request) =>
+    internal static bool IsSignIn(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && (request.Path.Equals("/api/auth/token") || request.Path.Equals(Shell.SignInCookie.SignInPath));
 
     /// <summary>What an anonymous caller asks the server to work for: not health probes, not the framework's static files.</summary>
-    private static bool IsAnonymousWork(HttpContext context) =>
+    internal static bool IsAnonymousWork(HttpContext context) =>
         context.User.Identity?.IsAuthenticated != true
         && !context.Request.Path.StartsWithSegments("/health")
         && !context.Request.Path.StartsWithSegments("/_framework")
