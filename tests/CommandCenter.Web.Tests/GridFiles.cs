@@ -43,11 +43,7 @@ internal static class GridFiles
         var admin = await app.AdminClient();
         if (unit is not null)
         {
-            var known = (await admin.GetFromJsonAsync<JsonElement>("/api/units")).EnumerateArray().Any(u => u.GetProperty("name").GetString() == unit);
-            if (!known)
-            {
-                Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/units", new { name = unit, shortName = unit, kind = "department" })).StatusCode);
-            }
+            await Units(admin, unit);
         }
 
         var response = await admin.PostAsJsonAsync("/api/users", new { userName, password = Password, role, unit, grids });
@@ -81,5 +77,15 @@ internal static class GridFiles
         }
 
         return form;
+    }
+
+    /// <summary>Adds to the unit directory those of <paramref name="names"/> it lacks (as departments).</summary>
+    public static async Task Units(HttpClient admin, params string[] names)
+    {
+        var known = (await admin.GetFromJsonAsync<JsonElement>("/api/units")).EnumerateArray().Select(u => u.GetProperty("name").GetString()).ToHashSet();
+        foreach (var name in names.Where(n => !known.Contains(n)))
+        {
+            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/units", new { name, shortName = name, kind = "department" })).StatusCode);
+        }
     }
 }

@@ -22,11 +22,14 @@ public sealed class AssessmentBrowserTests(PostgresFixture postgres) : BrowserTe
         await row.WaitForAsync(new() { Timeout = 20_000 });
         await office.GetByText("加减分与事项", new() { Exact = true }).ClickAsync();
         var form = office.Locator("[data-form='adjustment']");
-        await form.Locator("[data-field='subject']").SelectOptionAsync("园林绿化处");
-        await form.Locator("[data-field='points']").FillAsync("-7.5");
+        var subject = form.Locator("[data-field='subject']");
+        await subject.ClickAsync();
+        await office.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = "园林绿化处" }).First.ClickAsync();
+        await subject.Filter(new() { HasText = "园林绿化处" }).WaitForAsync(new() { Timeout = 15_000 });
+        await form.Locator("[data-field='points'] input").FillAsync("-7.5");
         await form.Locator("[data-field='reason']").FillAsync("暗访发现绿地积存垃圾");
         await form.Locator("[data-action='adjust']").ClickAsync();
-        await office.Locator(".cc-ok[data-message]").WaitForAsync(new() { Timeout = 15_000 });
+        await office.Locator(".rz-notification-item", new() { HasText = "已记录 园林绿化处 -7.5 分" }).WaitForAsync(new() { Timeout = 15_000 });
         await office.GetByText("实时排名", new() { Exact = true }).ClickAsync();
         await office.Locator(".cc-standing[data-subject='园林绿化处'] [data-indicator='Adjustments'] b").Filter(new() { HasText = "-7.5" }).WaitForAsync(new() { Timeout = 15_000 });
         await office.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolder.Find(), "docs", "images", "assessment-office.png") });

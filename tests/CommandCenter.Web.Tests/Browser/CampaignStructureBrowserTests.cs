@@ -12,6 +12,7 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : Br
     public async Task The_office_creates_a_campaign_adds_a_line_and_a_task_and_sees_them()
     {
         await using var app = CommandCenterApp.Start(await postgres.CreateSeededDatabaseAsync());
+        await GridFiles.Units(await app.AdminClient(), "市容科", "环卫处", "城管执法支队"); // the forms pick units from the directory
         await using var pages = new BrowserPages(Browser);
         var page = await pages.OpenAsync(new Uri(app.BaseAddress, "/campaigns"), 1440, 900);
         await page.WaitForURLAsync("**/signin?*");
@@ -38,7 +39,7 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : Br
         await lineDialog.WaitForAsync(Visible);
         await lineDialog.Locator("[data-field='line-code']").FillAsync("一");
         await lineDialog.Locator("[data-field='line-title']").FillAsync("背街小巷整治");
-        await lineDialog.Locator("[data-field='line-lead-unit']").FillAsync("市容科");
+        await RadzenDropDowns.Choose(page, "line-lead-unit", "市容科");
         await lineDialog.Locator("[data-field='line-leader']").FillAsync("张三 副局长");
         await lineDialog.Locator("[data-action='save-line']").ClickAsync();
         await page.Locator(".cc-plan-line[data-line='一']").WaitForAsync(Visible);
@@ -49,8 +50,14 @@ public sealed class CampaignStructureBrowserTests(PostgresFixture postgres) : Br
         var taskDialog = page.Locator(".rz-dialog .cc-task-form");
         await taskDialog.WaitForAsync(Visible);
         await taskDialog.Locator("[data-field='task-code']").FillAsync("1.1");
-        await taskDialog.Locator("[data-field='task-owner']").FillAsync("市容科");
-        await taskDialog.Locator("[data-field='task-co-units']").FillAsync("环卫处、城管执法支队");
+        await RadzenDropDowns.Choose(page, "task-owner", "市容科");
+        await taskDialog.Locator("[data-field='task-co-units']").ClickAsync();
+        foreach (var coUnit in new[] { "环卫处", "城管执法支队" })
+        {
+            await page.Locator($"li[aria-label^='{coUnit}']:visible").First.ClickAsync();
+        }
+
+        await RadzenDropDowns.CloseOpenList(page);
         await taskDialog.Locator("[data-field='task-due'] input").FillAsync("2027-01-31");
         await taskDialog.Locator("[data-field='task-due'] input").PressAsync("Tab");
         await taskDialog.Locator("[data-field='task-value'] input").FillAsync("120");

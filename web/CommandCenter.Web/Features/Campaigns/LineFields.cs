@@ -8,7 +8,7 @@ public sealed class LineFields
 
     public string Code { get; set; } = "";
     public string Title { get; set; } = "";
-    public string LeadUnit { get; set; } = "";
+    public string? LeadUnit { get; set; }
     public string Leader { get; set; } = "";
 
     public static LineFields Of(LineOfEffortView? line) =>

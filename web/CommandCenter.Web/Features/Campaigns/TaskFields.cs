@@ -12,8 +12,15 @@ public sealed class TaskFields
     public string? Line { get; set; }
     public string Code { get; set; } = "";
     public string Title { get; set; } = "";
-    public string Owner { get; set; } = "";
+    public string? Owner { get; set; }
     public string CoUnits { get; set; } = "";
+
+    /// <summary>The co-units as the picker holds them.</summary>
+    public IEnumerable<string> CoUnitList
+    {
+        get => CoUnits.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        set => CoUnits = string.Join("、", value);
+    }
     public DateOnly? Due { get; set; }
     public TargetKind Kind { get; set; } = TargetKind.Quantity;
     public decimal? Value { get; set; }
