@@ -5,12 +5,27 @@ namespace CommandCenter.Web.Tests.Browser;
 /// <summary>Picks an entry of a Radzen drop-down the way a person does: open it, click the entry, see it chosen.</summary>
 internal static class RadzenDropDowns
 {
+    /// <remarks>
+    /// A person whose click went nowhere clicks again: on a loaded machine a Blazor page can re-render the drop-down
+    /// between finding it and clicking it, so each attempt waits 15 s and the third failure is the test's.
+    /// </remarks>
     public static async Task Choose(IPage page, string field, string text)
     {
         var dropDown = page.Locator($"[data-field='{field}']");
-        await dropDown.ClickAsync();
-        await page.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = text }).First.ClickAsync();
-        await dropDown.Filter(new() { HasText = text }).WaitForAsync(new() { Timeout = 15_000 });
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await dropDown.ClickAsync(new() { Timeout = 15_000 });
+                await page.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = text }).First.ClickAsync(new() { Timeout = 15_000 });
+                await dropDown.Filter(new() { HasText = text }).WaitForAsync(new() { Timeout = 15_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
     }
 
     /// <summary>

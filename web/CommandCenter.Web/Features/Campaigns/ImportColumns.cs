@@ -21,7 +21,7 @@ public static class ImportColumns
         {
             if (string.Equals(column, english, StringComparison.OrdinalIgnoreCase) || column == chinese)
             {
-                return Bilingual.English ? english : chinese;
+                return CommandCenter.Web.Shell.Languages.Language.IsEnglish ? english : chinese;
             }
         }
 
