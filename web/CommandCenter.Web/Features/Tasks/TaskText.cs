@@ -3,7 +3,7 @@ using CommandCenter.Web.Shell;
 
 namespace CommandCenter.Web.Features.Tasks;
 
-/// <summary>How the pages write targets and values, Chinese first.</summary>
+/// <summary>How the pages write targets and values, in the page's language.</summary>
 public static class TaskText
 {
     public static string Kind(TargetKind kind) => kind switch
@@ -19,15 +19,19 @@ public static class TaskText
         : target.Kind switch
         {
             TargetKind.Rate or TargetKind.Milestone => v.ToString("0.##", CultureInfo.InvariantCulture) + "%",
-            TargetKind.Ranking => "第 " + v.ToString("0", CultureInfo.InvariantCulture) + " 名",
+            TargetKind.Ranking => Shell.Languages.Language.IsEnglish
+                ? "rank " + v.ToString("0", CultureInfo.InvariantCulture)
+                : "第 " + v.ToString("0", CultureInfo.InvariantCulture) + " 名",
             _ => v.ToString("0.##", CultureInfo.InvariantCulture) + " " + target.UnitOfMeasure,
         };
 
     public static string Target(TaskTarget target) => target.Kind switch
     {
         TargetKind.Rate => "≥ " + Value(target.Value, target),
-        TargetKind.Milestone => "完成 Done",
-        TargetKind.Ranking => "前 " + target.Value.ToString("0", CultureInfo.InvariantCulture) + " 名",
+        TargetKind.Milestone => Shell.Languages.Language.IsEnglish ? "done" : "完成",
+        TargetKind.Ranking => Shell.Languages.Language.IsEnglish
+            ? "top " + target.Value.ToString("0", CultureInfo.InvariantCulture)
+            : "前 " + target.Value.ToString("0", CultureInfo.InvariantCulture) + " 名",
         _ => Value(target.Value, target),
     };
 
