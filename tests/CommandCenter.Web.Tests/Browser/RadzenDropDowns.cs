@@ -29,21 +29,27 @@ internal static class RadzenDropDowns
     }
 
     /// <summary>
-    /// Closes an open multi-select list the way a person does: Escape in its search box, again until it has gone (a
-    /// busy machine can miss the first key while the list re-renders after a pick).
+    /// Closes an open multi-select list the way a person does: Escape, and when the list stays open, a click beside it
+    /// (on the dialog's title, or the page's corner), again until it has gone.
     /// </summary>
     public static async Task CloseOpenList(IPage page)
     {
         var open = page.Locator(".rz-multiselect-panel.rz-open");
-        for (var attempt = 0; attempt < 5 && await open.CountAsync() > 0; attempt++)
+        for (var attempt = 0; attempt < 6 && await open.CountAsync() > 0; attempt++)
         {
-            var search = open.Locator("input").First;
-            if (await search.CountAsync() > 0)
+            if (attempt == 0)
             {
-                await search.FocusAsync();
+                await page.Keyboard.PressAsync("Escape");
+            }
+            else if (await page.Locator(".rz-dialog-titlebar:visible").CountAsync() > 0)
+            {
+                await page.Locator(".rz-dialog-titlebar:visible").Last.ClickAsync(new() { Position = new() { X = 8, Y = 8 } });
+            }
+            else
+            {
+                await page.Mouse.ClickAsync(2, 2);
             }
 
-            await page.Keyboard.PressAsync("Escape");
             try
             {
                 await open.First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 3_000 });
